@@ -1,0 +1,97 @@
+// Builds the Principal of a session's user or of an API token: permissions from
+// roles (or the token's own list) and the subtree of organisations in scope.
+import { eq, inArray } from 'drizzle-orm';
+import type { OrgKind } from '../../../shared/domain/organisations';
+import { isAdminRole, type Permission, permissionsOf, type Role } from '../../../shared/domain/permissions';
+import type { Db } from '../../db/client';
+import { organisations, users } from '../../db/schema';
+import type { Principal, Scope } from '../../http/principal';
+
+type OrgRow = { id: string; name: string; kind: string; path: string };
+
+export function pathIds(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+// Coordinators and leaders see their region: the subtree of the nearest
+// people's government above (or at) their organisation. Everyone else sees
+// their own organisation's subtree.
+async function scopeOf(db: Db, roles: Role[], org: OrgRow): Promise<Scope> {
+  if (roles.some(isAdminRole)) return { all: true, pathPrefix: '/' };
+  if (roles.includes('coordinator') || roles.includes('leader')) {
+    const ancestors = await db
+      .select({ kind: organisations.kind, path: organisations.path })
+      .from(organisations)
+      .where(inArray(organisations.id, pathIds(org.path)));
+    const governments = ancestors
+      .filter((a) => a.kind === 'government')
+      .sort((a, b) => b.path.length - a.path.length);
+    return { all: false, pathPrefix: governments[0]?.path ?? org.path };
+  }
+  return { all: false, pathPrefix: org.path };
+}
+
+export async function loadUserPrincipal(
+  db: Db,
+  userId: string,
+  session?: { id: string; csrfToken: string },
+): Promise<{ principal: Principal; disabled: boolean; orgDisabled: boolean } | null> {
+  const [row] = await db
+    .select({
+      user: users,
+      org: {
+        id: organisations.id,
+        name: organisations.name,
+        kind: organisations.kind,
+        path: organisations.path,
+      },
+      orgDisabledAt: organisations.disabledAt,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  if (!row) return null;
+  const roles = row.user.roles as Role[];
+  const principal: Principal = {
+    kind: 'user',
+    id: row.user.id,
+    name: row.user.username,
+    displayName: row.user.displayName,
+    organisation: { ...row.org, kind: row.org.kind as OrgKind },
+    roles,
+    permissions: new Set(permissionsOf(roles)),
+    scope: await scopeOf(db, roles, row.org),
+    mustChangePassword: row.user.mustChangePassword,
+    isDemo: row.user.isDemo,
+    session,
+  };
+  return { principal, disabled: row.user.disabledAt !== null, orgDisabled: row.orgDisabledAt !== null };
+}
+
+export async function loadTokenPrincipal(
+  db: Db,
+  token: { id: string; name: string; organisationId: string; permissions: string[] },
+): Promise<Principal | null> {
+  const [org] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      path: organisations.path,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, token.organisationId));
+  if (!org) return null;
+  return {
+    kind: 'token',
+    id: token.id,
+    name: token.name,
+    displayName: token.name,
+    organisation: { ...org, kind: org.kind as OrgKind },
+    roles: [],
+    permissions: new Set(token.permissions as Permission[]),
+    scope: { all: false, pathPrefix: org.path },
+    mustChangePassword: false,
+    isDemo: false,
+  };
+}

@@ -1,0 +1,116 @@
+// The HTTP application: plumbing (validation, errors, auth, OpenAPI, static
+// web) and the feature routes under /api.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import '../../shared/api/zod-zh';
+import type { Clock } from '../clock';
+import type { Database } from '../db/client';
+import { apiTokenRoutes } from '../features/api-tokens/api-tokens.routes';
+import { auditRoutes } from '../features/audit/audit.routes';
+import { authRoutes } from '../features/auth/auth.routes';
+import { healthRoutes } from '../features/health/health.routes';
+import { organisationRoutes } from '../features/organisations/organisations.routes';
+import { securityPolicyRoutes } from '../features/security-policy/security-policy.routes';
+import { userRoutes } from '../features/users/users.routes';
+import { registerAuth } from './auth';
+import { registerErrorHandling } from './error-handler';
+
+export interface AppConfig {
+  loginRateLimit: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  /** Built web UI (dist/web); served with an SPA fallback when present. */
+  webRoot?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    clock: Clock;
+    config: AppConfig;
+  }
+}
+
+export async function buildApp(options: { database: Database; clock: Clock; config: AppConfig }) {
+  const { config } = options;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  app.decorate('database', options.database);
+  app.decorate('clock', options.clock);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every /api route must say who may call it: a route without `access` would
+  // otherwise skip authentication silently.
+  app.addHook('onRoute', (route) => {
+    if (
+      route.url.startsWith('/api/') &&
+      !route.url.startsWith('/api/docs') &&
+      route.config?.access === undefined
+    ) {
+      throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: '府院 Fuyuan API', description: '行政争议府院联动平台接口', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fuyuan_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  registerAuth(app);
+  registerErrorHandling(app);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(organisationRoutes);
+      await api.register(userRoutes);
+      await api.register(apiTokenRoutes);
+      await api.register(securityPolicyRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  if (config.webRoot && fs.existsSync(path.join(config.webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });
+  }
+  return app;
+}
+
+export type App = FastifyInstance;
