@@ -27,7 +27,7 @@ export interface Principal {
 }
 
 export function can(principal: Principal | null, permission: Permission): boolean {
-  return principal !== null && principal.permissions.has(permission);
+  return principal?.permissions.has(permission) === true;
 }
 
 /** Whether an organisation (by its path) lies within the principal's scope. */

@@ -41,10 +41,10 @@ function chineseError(issue: z.core.$ZodRawIssue): string {
 }
 
 let configured = false;
-export function useChineseZodErrors(): void {
+export function configureChineseZodErrors(): void {
   if (configured) return;
   configured = true;
   z.config({ localeError: chineseError });
 }
 
-useChineseZodErrors();
+configureChineseZodErrors();

@@ -36,7 +36,7 @@ describe('organisation tree', () => {
       name: '柯城区应急管理局',
       kind: 'agency',
       regionCode: '330802',
-      uscc: '11330802MB1234567X'.slice(0, 17) + '0',
+      uscc: '11330802MB12345670', // check character should not be 0
     });
     expect(created.status).toBe(400);
     expect(created.body.error.details[0]).toMatchObject({ field: 'uscc' });
