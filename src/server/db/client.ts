@@ -17,6 +17,8 @@ export type DatabaseMode = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   mode: DatabaseMode;
+  /** The server URL in PostgreSQL mode. */
+  url?: string;
   close(): Promise<void>;
   pglite?: PGlite;
   pool?: pg.Pool;
@@ -33,7 +35,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, mode: 'postgres', pool, close: () => pool.end() };
+    return { db, mode: 'postgres', url: options.url, pool, close: () => pool.end() };
   }
   if (options.pgliteDir) fs.mkdirSync(path.dirname(options.pgliteDir), { recursive: true });
   const client = options.pgliteDir ? new PGlite(options.pgliteDir) : new PGlite();

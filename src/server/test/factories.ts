@@ -57,3 +57,7 @@ export async function lastAuditId(db: Db): Promise<number> {
   const rows = await db.select({ id: auditEvents.id }).from(auditEvents);
   return rows.reduce((max, r) => Math.max(max, r.id), 0);
 }
+
+export async function countAuditRows(db: Db): Promise<number> {
+  return (await db.select({ id: auditEvents.id }).from(auditEvents)).length;
+}
