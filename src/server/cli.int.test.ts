@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/client';
-import { type Workspace, makeWorkspace, runCli } from './test/spawn-server';
+import { makeWorkspace, runCli, type Workspace } from './test/spawn-server';
 
 let workspace: Workspace;
 beforeAll(async () => {
@@ -25,7 +25,9 @@ describe('npx fuyuan', () => {
     expect(ok.stdout).toMatch(/审计日志校验通过：共 \d+ 条记录/);
 
     const database = await openDatabase(
-      workspace.env.DATABASE_URL ? { url: workspace.env.DATABASE_URL } : { pgliteDir: `${workspace.env.DATA_DIR}/pglite` },
+      workspace.env.DATABASE_URL
+        ? { url: workspace.env.DATABASE_URL }
+        : { pgliteDir: `${workspace.env.DATA_DIR}/pglite` },
     );
     await database.db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
     await database.db.execute(sql`UPDATE audit_events SET after = '{"name":"伪造"}' WHERE id = 7`);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Workspace, makeWorkspace, startServer } from './test/spawn-server';
+import { makeWorkspace, startServer, type Workspace } from './test/spawn-server';
 import { testDatabaseMode } from './test/test-database';
 
 let workspace: Workspace;

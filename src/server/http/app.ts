@@ -42,6 +42,8 @@ declare module 'fastify' {
     database: Database;
     clock: Clock;
     config: AppConfig;
+    /** 'METHOD /api/path' of every API route, for the authorisation matrix test. */
+    apiRoutes: string[];
   }
 }
 
@@ -56,19 +58,19 @@ export async function buildApp(options: { database: Database; clock: Clock; conf
   app.decorate('database', options.database);
   app.decorate('clock', options.clock);
   app.decorate('config', config);
+  app.decorate('apiRoutes', [] as string[]);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   // Every /api route must say who may call it: a route without `access` would
   // otherwise skip authentication silently.
   app.addHook('onRoute', (route) => {
-    if (
-      route.url.startsWith('/api/') &&
-      !route.url.startsWith('/api/docs') &&
-      route.config?.access === undefined
-    ) {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (route.config?.access === undefined) {
       throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
     }
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') app.apiRoutes.push(`${method} ${route.url}`);
   });
 
   await app.register(fastifyCookie);

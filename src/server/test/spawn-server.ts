@@ -20,7 +20,10 @@ export interface Workspace {
 export async function makeWorkspace(): Promise<Workspace> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuyuan-test-'));
   if (testDatabaseMode() === 'pglite') {
-    return { env: { DATA_DIR: dataDir }, dispose: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dataDir },
+      dispose: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const database = await openTestDatabase();
   return {

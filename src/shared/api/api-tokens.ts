@@ -42,6 +42,8 @@ export const createApiTokenSchema = z.object({
     .describe('含当日有效；省略则长期有效'),
 });
 
+export const revokeApiTokenSchema = z.object({}).describe('空对象 {}');
+
 export const createdApiTokenSchema = z.object({
   apiToken: apiTokenSchema,
   token: z.string().describe('令牌明文，仅此一次显示；请求时以 Authorization: Bearer 发送'),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { versionSchema } from './common';
 import './zod-zh';
 
 const int = (label: string, min: number, max: number) =>
@@ -21,8 +20,19 @@ export const securityPolicyFieldsSchema = z.object({
 });
 
 export const securityPolicySchema = securityPolicyFieldsSchema
-  .extend({ version: z.number().int(), updatedAt: z.string(), abilities: z.object({ update: z.boolean() }) })
+  .extend({
+    version: z.number().int().describe('0 表示尚未保存过，当前为默认值'),
+    updatedAt: z.string().describe('version 为 0 时无意义'),
+    abilities: z.object({ update: z.boolean() }),
+  })
   .meta({ id: 'SecurityPolicy' });
 export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 
-export const updateSecurityPolicySchema = securityPolicyFieldsSchema.extend({ version: versionSchema });
+// Unlike other records the policy starts as defaults with no row: version 0.
+export const updateSecurityPolicySchema = securityPolicyFieldsSchema.extend({
+  version: z
+    .number({ error: '请提供记录版本号 version' })
+    .int('版本号应为整数')
+    .min(0, '版本号不能小于0')
+    .describe('读取时的版本号（尚未保存过时为 0）；他人已修改时返回 CONFLICT'),
+});

@@ -14,6 +14,8 @@ describe('masking for the audit trail', () => {
         nested: { token: 't', plaintiffIdNumber: '330802199001011234', count: 2 },
         list: [{ secret: 's' }],
         empty: null,
+        mustChangePassword: true,
+        passwordMinLength: 10,
       }),
     ).toEqual({
       username: 'a',
@@ -21,6 +23,8 @@ describe('masking for the audit trail', () => {
       nested: { token: '******', plaintiffIdNumber: '3308**********1234', count: 2 },
       list: [{ secret: '******' }],
       empty: null,
+      mustChangePassword: true,
+      passwordMinLength: 10,
     });
   });
 });

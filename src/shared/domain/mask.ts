@@ -1,7 +1,19 @@
 // Masking of secrets and personal ID numbers before they are written to the
 // audit trail or shown in lists (PIPL: minimise and mask personal data).
 
-const SECRET_KEY = /password|secret|token|hash|csrf/i;
+// Exact key names that hold secrets: a flag such as mustChangePassword or a
+// policy value such as passwordMinLength is not a secret.
+const SECRET_KEYS = new Set([
+  'password',
+  'passwordhash',
+  'currentpassword',
+  'newpassword',
+  'temporarypassword',
+  'token',
+  'tokenhash',
+  'secret',
+  'csrftoken',
+]);
 const ID_NUMBER_KEY = /idNumber|idCard|identity/i;
 
 /** 330102199001011234 → 3301**********1234 */
@@ -17,7 +29,7 @@ export function maskForAudit(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    if (SECRET_KEY.test(key)) out[key] = v === null ? null : '******';
+    if (SECRET_KEYS.has(key.toLowerCase())) out[key] = v === null ? null : '******';
     else if (ID_NUMBER_KEY.test(key) && typeof v === 'string') out[key] = maskIdNumber(v);
     else out[key] = maskForAudit(v);
   }
