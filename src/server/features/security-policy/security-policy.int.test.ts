@@ -65,8 +65,8 @@ describe('security policy', () => {
       actorName: 'secadmin',
       targetType: 'security-policy',
     });
-    expect(rows[0]!.before).toMatchObject({ minLength: 10, maxFailedLogins: 5, version: 0 });
-    expect(rows[0]!.after).toMatchObject({ minLength: 12, maxFailedLogins: 5, version: 1 });
+    expect(rows[0]!.before).toMatchObject({ passwordMinLength: 10, maxFailedLogins: 5, version: 0 });
+    expect(rows[0]!.after).toMatchObject({ passwordMinLength: 12, maxFailedLogins: 5, version: 1 });
 
     // A second administrator still holding version 0 (no row yet) and one
     // holding version 1 after the first has saved again.

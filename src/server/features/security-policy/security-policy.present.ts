@@ -25,21 +25,7 @@ export function presentSecurityPolicy(principal: Principal, row: SecurityPolicyR
   };
 }
 
-/**
- * The fields an audit row records of the policy. The password rules are keyed
- * minLength / minCharClasses / forbidUsername (as in PasswordRules) because the
- * audit trail masks every key containing "password" as a secret.
- */
+/** The fields an audit row records of the policy: its values and version. */
 export function auditedSecurityPolicy(row: SecurityPolicyRow) {
-  return {
-    minLength: row.passwordMinLength,
-    minCharClasses: row.passwordMinCharClasses,
-    forbidUsername: row.passwordForbidUsername,
-    maxFailedLogins: row.maxFailedLogins,
-    failureWindowMinutes: row.failureWindowMinutes,
-    lockoutMinutes: row.lockoutMinutes,
-    sessionIdleMinutes: row.sessionIdleMinutes,
-    sessionAbsoluteHours: row.sessionAbsoluteHours,
-    version: row.version,
-  };
+  return { ...securityPolicyValuesOf(row), version: row.version };
 }

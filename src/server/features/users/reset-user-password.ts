@@ -38,8 +38,8 @@ export async function resetUserPassword(options: {
       targetId: user.id,
       targetLabel: user.username,
       // Keys naming a password are masked in the trail, so the flag goes under another name.
-      before: { mustChangeAtNextLogin: user.mustChangePassword },
-      after: { mustChangeAtNextLogin: true },
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { mustChangePassword: true },
     });
   });
   return { temporaryPassword };

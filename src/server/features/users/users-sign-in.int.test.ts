@@ -158,8 +158,8 @@ describe('disabling and password reset', () => {
     expect(rows[0]).toMatchObject({
       event: 'user.password.reset',
       targetId: row.id,
-      before: { mustChangeAtNextLogin: false },
-      after: { mustChangeAtNextLogin: true },
+      before: { mustChangePassword: false },
+      after: { mustChangePassword: true },
     });
     expect(JSON.stringify(rows[0])).not.toContain(temporaryPassword);
     const stale = await admin.post(`/api/users/${row.id}/reset-password`, { version: row.version });
