@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, ErrorResponse, FieldError } from '../../shared/api/common';
+import { withFieldLabel } from '../../shared/api/field-labels';
 import { AppError, HTTP_STATUS } from './errors';
 
 const PART_LABELS: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数' };
@@ -23,8 +24,13 @@ function send(
 function zodDetails(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((v) => {
     const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    return { field, message: v.message ?? '输入无效' };
+    return { field, message: withFieldLabel(field, v.message ?? '输入无效') };
   });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return (error as { code?: string }).code === '23505' || cause?.code === '23505';
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -34,9 +40,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const details = zodDetails(error);
       const part = PART_LABELS[error.validationContext ?? ''] ?? '请求';
       const first = details[0];
-      const message = first
-        ? `${part}有误：${first.field ? `${first.field}：` : ''}${first.message}`
-        : `${part}有误`;
+      const message = first ? `${part}有误：${first.message}` : `${part}有误`;
       return send(reply, req, 'VALIDATION_FAILED', message, details);
     }
     if (error.statusCode === 429) return send(reply, req, 'RATE_LIMITED', '请求过于频繁，请稍后再试');
@@ -47,6 +51,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (error.code?.startsWith('FST_ERR_CTP') || error.statusCode === 400) {
       return send(reply, req, 'VALIDATION_FAILED', '请求体不是有效的 JSON');
+    }
+    if (isUniqueViolation(error)) {
+      // Two writers raced past the duplicate check of a command: the unique index caught it.
+      return send(reply, req, 'DUPLICATE', '该记录与已有记录重复（可能刚被他人创建），请刷新后重试');
     }
     req.log.error({ err: error }, 'unhandled error');
     return send(
