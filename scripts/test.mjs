@@ -32,14 +32,18 @@ function missing(name, reason) {
 
 function finish() {
   console.log('\nSummary:');
-  for (const r of results) console.log(`  ${r.ok ? (r.skipped ? '-' : '✓') : '✗'} ${r.name}${r.skipped ? ' (skipped)' : ` (${r.seconds}s)`}`);
+  for (const r of results)
+    console.log(
+      `  ${r.ok ? (r.skipped ? '-' : '✓') : '✗'} ${r.name}${r.skipped ? ' (skipped)' : ` (${r.seconds}s)`}`,
+    );
   const failed = results.filter((r) => !r.ok).length;
   process.exit(failed > 0 ? 1 : 0);
 }
 
 function findChromium() {
   if (process.env.CHROMIUM_PATH && fs.existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (fs.existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (fs.existsSync(candidate)) return candidate;
   return null;
 }
 

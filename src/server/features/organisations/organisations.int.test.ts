@@ -21,8 +21,10 @@ describe('organisation tree', () => {
       enable: false,
       createChild: false,
     });
+    expect(roots.body.items[0].hasChildren).toBe(true);
     const children = await coordinator.get(`/api/orgs?parentId=${roots.body.items[0].id}`);
     expect(children.body.total).toBe(10);
+    expect(children.body.items.every((o: { hasChildren: boolean }) => o.hasChildren === false)).toBe(true);
     const qujiang = await findOrgByName(t.database.db, '衢江区人民政府');
     expect((await coordinator.get(`/api/orgs/${qujiang.id}`)).status).toBe(404);
   });

@@ -13,7 +13,9 @@ export async function findOrganisation(db: Db, id: string): Promise<Organisation
   return row;
 }
 
-const hasChildren = sql<boolean>`exists (select 1 from ${organisations} c where c.parent_id = ${organisations.id})`;
+// Written out in full: inside a select Drizzle renders a column without its
+// table, which the sub-select would read as its own c.id.
+const hasChildren = sql<boolean>`exists (select 1 from organisations c where c.parent_id = "organisations"."id")`;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -1,0 +1,64 @@
+// The pages of the app and the permission each needs: the side menu, the
+// route guards and the home page's quick links all read this one list.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../../../shared/domain/permissions';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Omitted: every signed-in user. */
+  permission?: Permission;
+  description: string;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: '工作台', icon: <DashboardOutlined />, description: '本人信息与可用功能' },
+  {
+    path: '/orgs',
+    label: '组织机构',
+    icon: <ApartmentOutlined />,
+    permission: 'org.read',
+    description: '政府、部门、法院等机构的层级',
+  },
+  {
+    path: '/users',
+    label: '账户管理',
+    icon: <TeamOutlined />,
+    permission: 'user.read',
+    description: '账户、角色、密码与锁定',
+  },
+  {
+    path: '/tokens',
+    label: '接口令牌',
+    icon: <KeyOutlined />,
+    permission: 'token.read',
+    description: '外部系统调用接口的凭据',
+  },
+  {
+    path: '/security-policy',
+    label: '安全策略',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'security-policy.read',
+    description: '密码规则、登录锁定与会话时长',
+  },
+  {
+    path: '/audit',
+    label: '审计日志',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+    description: '操作记录与哈希链校验',
+  },
+];
+
+export function navItemsFor(permissions: readonly Permission[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.permission === undefined || permissions.includes(item.permission));
+}
