@@ -67,3 +67,12 @@ export const versionSchema = z
   .describe('读取时的版本号；他人已修改时返回 CONFLICT');
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** The error answers every API route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};

@@ -2,6 +2,7 @@
 // and path of its organisation and the username of its creator.
 import { and, count, desc, eq, isNull, like } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
 import { apiTokens, organisations, users } from '../../db/schema';
 import type { Scope } from '../../http/principal';
 
@@ -18,10 +19,6 @@ const viewColumns = {
   organisationPath: organisations.path,
   createdByName: users.username,
 };
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 function flatten(row: {
   token: ApiTokenRow;

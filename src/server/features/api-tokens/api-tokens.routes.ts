@@ -9,7 +9,7 @@ import {
   listApiTokensQuerySchema,
   revokeApiTokenSchema,
 } from '../../../shared/api/api-tokens';
-import { errorResponseSchema, idParamSchema, pageOf } from '../../../shared/api/common';
+import { errorResponses, idParamSchema, pageOf } from '../../../shared/api/common';
 import { auditContextOf } from '../../http/auth';
 import { notFound } from '../../http/errors';
 import type { Principal } from '../../http/principal';
@@ -19,13 +19,6 @@ import { findApiToken, listApiTokens } from './api-tokens.queries';
 import { createApiToken } from './create-api-token';
 import { revokeApiToken } from './revoke-api-token';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const tags = ['接口令牌'];
 
 export async function apiTokenRoutes(app: FastifyInstance) {
@@ -47,7 +40,7 @@ export async function apiTokenRoutes(app: FastifyInstance) {
         tags,
         summary: '接口令牌列表（新的在前；includeRevoked=true 时含已吊销的）',
         querystring: listApiTokensQuerySchema,
-        response: { 200: pageOf(apiTokenSchema), ...errors },
+        response: { 200: pageOf(apiTokenSchema), ...errorResponses },
       },
     },
     async (req) => {
@@ -76,7 +69,7 @@ export async function apiTokenRoutes(app: FastifyInstance) {
         tags,
         summary: '新建接口令牌（令牌明文只在此响应中出现一次）',
         body: createApiTokenSchema,
-        response: { 201: createdApiTokenSchema, ...errors },
+        response: { 201: createdApiTokenSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -101,7 +94,7 @@ export async function apiTokenRoutes(app: FastifyInstance) {
         summary: '吊销接口令牌（立即失效）',
         params: idParamSchema,
         body: revokeApiTokenSchema,
-        response: { 200: apiTokenSchema, ...errors },
+        response: { 200: apiTokenSchema, ...errorResponses },
       },
     },
     async (req) => {

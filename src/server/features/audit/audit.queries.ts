@@ -3,11 +3,8 @@ import { and, count, desc, eq, gte, ilike, lte, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listAuditQuerySchema } from '../../../shared/api/audit';
 import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
 import { auditEvents } from '../../db/schema';
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 export async function listAuditEvents(db: Db, query: z.infer<typeof listAuditQuerySchema>) {
   const conditions = [];

@@ -2,13 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditEventSchema, auditVerificationSchema, listAuditQuerySchema } from '../../../shared/api/audit';
-import { errorResponseSchema, pageOf } from '../../../shared/api/common';
+import { errorResponses, pageOf } from '../../../shared/api/common';
 import { auditContextOf } from '../../http/auth';
 import { listAuditEvents } from './audit.queries';
 import { recordAudit } from './record-audit';
 import { verifyAuditChain } from './verify-audit-chain';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 const tags = ['审计日志'];
 
 export async function auditRoutes(app: FastifyInstance) {
@@ -23,7 +22,7 @@ export async function auditRoutes(app: FastifyInstance) {
         tags,
         summary: '审计日志（按操作人、事件、对象、时间筛选，新的在前）',
         querystring: listAuditQuerySchema,
-        response: { 200: pageOf(auditEventSchema), ...errors },
+        response: { 200: pageOf(auditEventSchema), ...errorResponses },
       },
     },
     async (req) => {
@@ -61,7 +60,7 @@ export async function auditRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: '校验审计日志哈希链，返回第一处断点',
-        response: { 200: auditVerificationSchema, ...errors },
+        response: { 200: auditVerificationSchema, ...errorResponses },
       },
     },
     async (req) => {

@@ -7,7 +7,7 @@ import {
   passwordRulesSchema,
   sessionResponseSchema,
 } from '../../../shared/api/auth';
-import { errorResponseSchema, okSchema } from '../../../shared/api/common';
+import { errorResponseSchema, errorResponses, okSchema } from '../../../shared/api/common';
 import { describePasswordRules } from '../../../shared/domain/password-policy';
 import { auditContextOf } from '../../http/auth';
 import { AppError } from '../../http/errors';
@@ -19,8 +19,6 @@ import { changePassword } from './change-password';
 import { loadUserPrincipal } from './load-principal';
 import { logIn } from './log-in';
 import { endSession, SESSION_COOKIE } from './sessions';
-
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 
 function requireSession(
   principal: Principal | null,
@@ -51,7 +49,7 @@ export async function authRoutes(app: FastifyInstance) {
           200: sessionResponseSchema,
           423: errorResponseSchema,
           429: errorResponseSchema,
-          ...errors,
+          ...errorResponses,
         },
       },
     },
@@ -73,7 +71,7 @@ export async function authRoutes(app: FastifyInstance) {
     '/auth/logout',
     {
       config: { access: 'session' },
-      schema: { tags: ['认证'], summary: '退出登录', response: { 200: okSchema, ...errors } },
+      schema: { tags: ['认证'], summary: '退出登录', response: { 200: okSchema, ...errorResponses } },
     },
     async (req, reply) => {
       const principal = requireSession(req.principal);
@@ -99,7 +97,7 @@ export async function authRoutes(app: FastifyInstance) {
       schema: {
         tags: ['认证'],
         summary: '当前账户、权限与 csrfToken',
-        response: { 200: sessionResponseSchema, ...errors },
+        response: { 200: sessionResponseSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -116,7 +114,7 @@ export async function authRoutes(app: FastifyInstance) {
         tags: ['认证'],
         summary: '修改本人密码',
         body: changePasswordRequestSchema,
-        response: { 200: sessionResponseSchema, ...errors },
+        response: { 200: sessionResponseSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -138,7 +136,11 @@ export async function authRoutes(app: FastifyInstance) {
     '/auth/password-rules',
     {
       config: { access: 'session' },
-      schema: { tags: ['认证'], summary: '当前密码规则', response: { 200: passwordRulesSchema, ...errors } },
+      schema: {
+        tags: ['认证'],
+        summary: '当前密码规则',
+        response: { 200: passwordRulesSchema, ...errorResponses },
+      },
     },
     async () => {
       const rules = passwordRulesOf(await loadSecurityPolicy(app.database.db));

@@ -2,6 +2,7 @@
 // (text_pattern_ops index).
 import { and, asc, count, eq, ilike, isNull, like, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
 import { organisations, users } from '../../db/schema';
 import type { Scope } from '../../http/principal';
 
@@ -16,10 +17,6 @@ export async function findOrganisation(db: Db, id: string): Promise<Organisation
 // Written out in full: inside a select Drizzle renders a column without its
 // table, which the sub-select would read as its own c.id.
 const hasChildren = sql<boolean>`exists (select 1 from organisations c where c.parent_id = "organisations"."id")`;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 /** Children of a parent, the roots of a scope, or (with q) name matches within the scope. */
 export async function listOrganisations(

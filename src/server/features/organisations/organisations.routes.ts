@@ -2,7 +2,7 @@
 // command → present.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamSchema, pageOf } from '../../../shared/api/common';
+import { errorResponses, idParamSchema, pageOf } from '../../../shared/api/common';
 import {
   createOrganisationSchema,
   listOrganisationsQuerySchema,
@@ -22,13 +22,6 @@ import { findOrganisation, hasChildrenFlag, listOrganisations } from './organisa
 import { setOrganisationDisabled } from './set-organisation-disabled';
 import { updateOrganisation } from './update-organisation';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const tags = ['组织机构'];
 
 export async function organisationRoutes(app: FastifyInstance) {
@@ -54,7 +47,7 @@ export async function organisationRoutes(app: FastifyInstance) {
         tags,
         summary: '下级机构列表（省略 parentId 时为可见范围的根；带 q 时在可见范围内按名称搜索）',
         querystring: listOrganisationsQuerySchema,
-        response: { 200: pageOf(organisationSchema), ...errors },
+        response: { 200: pageOf(organisationSchema), ...errorResponses },
       },
     },
     async (req) => {
@@ -86,7 +79,7 @@ export async function organisationRoutes(app: FastifyInstance) {
         tags,
         summary: '机构详情',
         params: idParamSchema,
-        response: { 200: organisationSchema, ...errors },
+        response: { 200: organisationSchema, ...errorResponses },
       },
     },
     async (req) => present(req.principal!, req.params.id),
@@ -100,7 +93,7 @@ export async function organisationRoutes(app: FastifyInstance) {
         tags,
         summary: '新建机构',
         body: createOrganisationSchema,
-        response: { 201: organisationSchema, ...errors },
+        response: { 201: organisationSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -124,7 +117,7 @@ export async function organisationRoutes(app: FastifyInstance) {
         summary: '编辑机构（名称、行政区划代码、统一社会信用代码）',
         params: idParamSchema,
         body: updateOrganisationSchema,
-        response: { 200: organisationSchema, ...errors },
+        response: { 200: organisationSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -149,7 +142,7 @@ export async function organisationRoutes(app: FastifyInstance) {
         summary: '移动机构到新的上级之下（连同下属机构）',
         params: idParamSchema,
         body: moveOrganisationSchema,
-        response: { 200: organisationSchema, ...errors },
+        response: { 200: organisationSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -177,7 +170,7 @@ export async function organisationRoutes(app: FastifyInstance) {
           summary: action === 'disable' ? '停用机构' : '启用机构',
           params: idParamSchema,
           body: versionOnlySchema,
-          response: { 200: organisationSchema, ...errors },
+          response: { 200: organisationSchema, ...errorResponses },
         },
       },
       async (req) => {

@@ -2,19 +2,13 @@
 // Handlers: validate → load → authorise → command → present.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponseSchema } from '../../../shared/api/common';
+import { errorResponses } from '../../../shared/api/common';
 import { securityPolicySchema, updateSecurityPolicySchema } from '../../../shared/api/security-policy';
 import { auditContextOf } from '../../http/auth';
 import { presentSecurityPolicy } from './security-policy.present';
 import { loadSecurityPolicy } from './security-policy.queries';
 import { updateSecurityPolicy } from './update-security-policy';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const tags = ['安全策略'];
 
 export async function securityPolicyRoutes(app: FastifyInstance) {
@@ -28,7 +22,7 @@ export async function securityPolicyRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: '当前安全策略（尚未保存过时为默认值，version 为 0）',
-        response: { 200: securityPolicySchema, ...errors },
+        response: { 200: securityPolicySchema, ...errorResponses },
       },
     },
     async (req) => presentSecurityPolicy(req.principal!, await loadSecurityPolicy(db)),
@@ -42,7 +36,7 @@ export async function securityPolicyRoutes(app: FastifyInstance) {
         tags,
         summary: '修改安全策略（密码规则、登录锁定、会话超时）',
         body: updateSecurityPolicySchema,
-        response: { 200: securityPolicySchema, ...errors },
+        response: { 200: securityPolicySchema, ...errorResponses },
       },
     },
     async (req) => {

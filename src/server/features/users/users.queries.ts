@@ -3,6 +3,7 @@
 import { and, asc, count, eq, gt, ilike, isNotNull, isNull, like, not, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/domain/permissions';
 import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
 import { organisations, users } from '../../db/schema';
 import type { Scope } from '../../http/principal';
 
@@ -36,10 +37,6 @@ export async function findUser(db: Db, id: string): Promise<UserWithOrg | undefi
 export async function isUsernameTaken(db: Db, username: string): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users).where(eq(users.username, username));
   return (row?.n ?? 0) > 0;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 /**

@@ -3,7 +3,7 @@
 // and stored only as its argon2id hash.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponseSchema, idParamSchema, pageOf } from '../../../shared/api/common';
+import { errorResponses, idParamSchema, pageOf } from '../../../shared/api/common';
 import { versionOnlySchema } from '../../../shared/api/organisations';
 import {
   assignRolesSchema,
@@ -27,13 +27,6 @@ import { canReadUser, lockedAfterOf } from './users.policy';
 import { presentUser } from './users.present';
 import { findUser, listUsers } from './users.queries';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
 const tags = ['账户'];
 
 export async function userRoutes(app: FastifyInstance) {
@@ -59,7 +52,7 @@ export async function userRoutes(app: FastifyInstance) {
         tags,
         summary: '账户列表（按用户名排序；可按用户名或姓名、机构、角色、状态筛选）',
         querystring: listUsersQuerySchema,
-        response: { 200: pageOf(userSchema), ...errors },
+        response: { 200: pageOf(userSchema), ...errorResponses },
       },
     },
     async (req) => {
@@ -90,7 +83,12 @@ export async function userRoutes(app: FastifyInstance) {
     '/users/:id',
     {
       config: { access: 'user.read' },
-      schema: { tags, summary: '账户详情', params: idParamSchema, response: { 200: userSchema, ...errors } },
+      schema: {
+        tags,
+        summary: '账户详情',
+        params: idParamSchema,
+        response: { 200: userSchema, ...errorResponses },
+      },
     },
     async (req) => present(req.principal!, req.params.id),
   );
@@ -103,7 +101,7 @@ export async function userRoutes(app: FastifyInstance) {
         tags,
         summary: '新建账户：返回仅显示一次的临时密码，首次登录须修改',
         body: createUserSchema,
-        response: { 201: temporaryPasswordResponseSchema, ...errors },
+        response: { 201: temporaryPasswordResponseSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
@@ -127,7 +125,7 @@ export async function userRoutes(app: FastifyInstance) {
         summary: '编辑账户（姓名、所属机构）',
         params: idParamSchema,
         body: updateUserSchema,
-        response: { 200: userSchema, ...errors },
+        response: { 200: userSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -154,7 +152,7 @@ export async function userRoutes(app: FastifyInstance) {
           summary: action === 'disable' ? '停用账户（同时结束其全部会话）' : '启用账户',
           params: idParamSchema,
           body: versionOnlySchema,
-          response: { 200: userSchema, ...errors },
+          response: { 200: userSchema, ...errorResponses },
         },
       },
       async (req) => {
@@ -182,7 +180,7 @@ export async function userRoutes(app: FastifyInstance) {
         summary: '重置密码：返回仅显示一次的临时密码，并结束该账户的全部会话',
         params: idParamSchema,
         body: versionOnlySchema,
-        response: { 200: temporaryPasswordResponseSchema, ...errors },
+        response: { 200: temporaryPasswordResponseSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -208,7 +206,7 @@ export async function userRoutes(app: FastifyInstance) {
         summary: '解锁因连续登录失败而锁定的账户',
         params: idParamSchema,
         body: versionOnlySchema,
-        response: { 200: userSchema, ...errors },
+        response: { 200: userSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -234,7 +232,7 @@ export async function userRoutes(app: FastifyInstance) {
         summary: '分配角色（三员分立：管理员角色互斥，且不与业务角色兼任）',
         params: idParamSchema,
         body: assignRolesSchema,
-        response: { 200: userSchema, ...errors },
+        response: { 200: userSchema, ...errorResponses },
       },
     },
     async (req) => {
