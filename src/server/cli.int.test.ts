@@ -39,6 +39,39 @@ describe('npx fuyuan', () => {
     expect(broken.stdout).toContain('第一处断点在记录 #7');
   });
 
+  it('parses a case number into the documented JSON keys', () => {
+    const result = runCli(['case-number', '(2021) 浙0825行初１２号之五'], workspace.env);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      valid: true,
+      year: 2021,
+      courtCode: '浙0825',
+      specialCode: null,
+      typeCode: '行初',
+      typeName: '行政一审',
+      number: 12,
+      suffix: 5,
+      administrative: true,
+      normalized: '（2021）浙0825行初12号之五',
+      errors: [],
+    });
+    const invalid = runCli(['case-number', '（2021）浙0825行初12'], workspace.env);
+    expect(invalid.status).toBe(1);
+    expect(JSON.parse(invalid.stdout).errors.length).toBeGreaterThan(0);
+  });
+
+  it('computes a deadline with its explanation', () => {
+    const result = runCli(['deadline', 'litigation.defence', '2025-09-16'], workspace.env);
+    expect(result.status).toBe(0);
+    const deadline = JSON.parse(result.stdout);
+    expect(deadline.due).toBe('2025-10-09');
+    expect(deadline.explanation).toContain('国庆节');
+    expect(deadline.warnings).toEqual([]);
+    const unknown = runCli(['deadline', 'no.such.rule', '2025-09-16'], workspace.env);
+    expect(unknown.status).toBe(64);
+    expect(unknown.stderr).toContain('litigation.appeal.judgment');
+  });
+
   it('prints its usage for an unknown command', () => {
     const result = runCli(['bogus'], workspace.env);
     expect(result.status).toBe(64);

@@ -1,4 +1,13 @@
 // `npx fuyuan <command>`: operations from the shell on the configured database.
+import { SHIPPED_HOLIDAY_YEARS } from '../shared/data/holidays-cn';
+import { parseCaseNumber } from '../shared/domain/case-number';
+import {
+  buildCalendar,
+  computeDeadline,
+  findRule,
+  isValidDate,
+  PERIOD_RULES,
+} from '../shared/domain/periods';
 import { systemClock } from './clock';
 import { formatDemoLogins, seedDemo } from './demo/seed-demo';
 import { readEnv } from './env';
@@ -7,7 +16,9 @@ import { openConfiguredDatabase } from './start';
 
 const USAGE = `用法：npx fuyuan <命令>
   seed-demo      创建演示地区与演示账户（数据库为空时）
-  audit verify   校验审计日志哈希链，发现断点时以非零状态退出`;
+  audit verify   校验审计日志哈希链，发现断点时以非零状态退出
+  case-number "<案号>"              解析案号，输出 JSON；无效时以状态 1 退出
+  deadline <规则编号> <YYYY-MM-DD>  计算法定期限，输出 JSON（due、explanation、warnings）`;
 
 async function run(args: string[]): Promise<number> {
   const [command, sub] = args;
@@ -40,6 +51,45 @@ async function run(args: string[]): Promise<number> {
     } finally {
       await database.close();
     }
+  }
+  if (command === 'case-number' && args.length === 2) {
+    const result = parseCaseNumber(args[1]!);
+    const printed = {
+      valid: result.valid,
+      year: result.year,
+      courtCode: result.courtCode,
+      specialCode: result.specialCode,
+      typeCode: result.typeCode,
+      typeName: result.typeName,
+      number: result.number,
+      suffix: result.suffix,
+      administrative: result.administrative,
+      normalized: result.normalized,
+      errors: result.errors,
+    };
+    process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    return result.valid ? 0 : 1;
+  }
+  if (command === 'deadline' && args.length === 3) {
+    const [, ruleId, trigger] = args as [string, string, string];
+    if (!isValidDate(trigger)) {
+      process.stderr.write(`日期“${trigger}”无效，应为 YYYY-MM-DD，如 2026-03-05\n`);
+      return 64;
+    }
+    if (!PERIOD_RULES.some((rule) => rule.id === ruleId)) {
+      const ids = [...new Set(PERIOD_RULES.map((rule) => rule.id))].join('\n  ');
+      process.stderr.write(`没有编号为“${ruleId}”的期限规则。可用的规则：\n  ${ids}\n`);
+      return 64;
+    }
+    // The shipped calendar: corrections entered by an administrator live in the
+    // database and are applied by the server.
+    const deadline = computeDeadline({
+      rule: findRule(ruleId, trigger),
+      trigger,
+      calendar: buildCalendar(SHIPPED_HOLIDAY_YEARS),
+    });
+    process.stdout.write(`${JSON.stringify(deadline, null, 2)}\n`);
+    return 0;
   }
   process.stderr.write(`${USAGE}\n`);
   return 64;
