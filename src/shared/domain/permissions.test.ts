@@ -17,6 +17,11 @@ describe('roles and permissions (三员分立)', () => {
     for (const p of sec!) expect(audit!.has(p)).toBe(false);
   });
 
+  it('keeps the administrators away from business records', () => {
+    for (const role of ADMIN_ROLES)
+      expect(ROLE_PERMISSIONS[role].some((p) => p.startsWith('case.'))).toBe(false);
+  });
+
   it('lets only the audit administrator read the audit log', () => {
     for (const role of [...ADMIN_ROLES, ...BUSINESS_ROLES]) {
       expect(ROLE_PERMISSIONS[role].includes('audit.read')).toBe(role === 'auditor');
@@ -30,6 +35,13 @@ describe('roles and permissions (三员分立)', () => {
   });
 
   it('merges permissions of several roles in catalogue order', () => {
-    expect(permissionsOf(['auditor', 'clerk'])).toEqual(['org.read', 'audit.read', 'audit.verify']);
+    expect(permissionsOf(['auditor', 'head'])).toEqual([
+      'org.read',
+      'audit.read',
+      'audit.verify',
+      'court.read',
+      'case.read',
+      'case.record',
+    ]);
   });
 });

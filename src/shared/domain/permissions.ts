@@ -22,6 +22,17 @@ export const PERMISSIONS = [
   'security-policy.update',
   'audit.read',
   'audit.verify',
+  'court.read',
+  'court.manage',
+  'calendar.manage',
+  'dictionary.manage',
+  'case.read',
+  'case.create',
+  'case.record',
+  'case.correct',
+  'case.attach',
+  'case.letter',
+  'case.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +56,17 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'security-policy.update': '修改安全策略',
   'audit.read': '查看审计日志',
   'audit.verify': '校验审计日志',
+  'court.read': '查看法院与管辖',
+  'court.manage': '维护法院与集中管辖',
+  'calendar.manage': '维护节假日安排',
+  'dictionary.manage': '维护案由与管理领域',
+  'case.read': '查看行政应诉案件',
+  'case.create': '登记行政应诉案件',
+  'case.record': '记录应诉环节',
+  'case.correct': '更正应诉记录',
+  'case.attach': '上传案件材料',
+  'case.letter': '制发建议书',
+  'case.export': '导出案件清单',
 };
 
 // 三员分立 (等保 2.0): system, security and audit administrators hold disjoint
@@ -82,6 +104,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'token.read',
     'token.create',
     'token.revoke',
+    // Reference data of the system, not business records.
+    'court.read',
+    'court.manage',
+    'calendar.manage',
+    'dictionary.manage',
   ],
   secadmin: [
     'user.read',
@@ -91,11 +118,30 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'security-policy.update',
   ],
   auditor: ['audit.read', 'audit.verify'],
-  coordinator: ['org.read'],
-  clerk: ['org.read'],
-  head: ['org.read'],
-  'court-liaison': ['org.read'],
-  leader: ['org.read'],
+  coordinator: [
+    'org.read',
+    'court.read',
+    'case.read',
+    'case.create',
+    'case.record',
+    'case.correct',
+    'case.attach',
+    'case.letter',
+    'case.export',
+  ],
+  clerk: [
+    'org.read',
+    'court.read',
+    'case.read',
+    'case.create',
+    'case.record',
+    'case.correct',
+    'case.attach',
+    'case.export',
+  ],
+  head: ['org.read', 'court.read', 'case.read', 'case.record'],
+  'court-liaison': ['org.read', 'court.read', 'case.read', 'case.attach'],
+  leader: ['org.read', 'court.read', 'case.read', 'case.export'],
 };
 
 // Which roles an actor holding a role may hand out. The system administrator
@@ -107,7 +153,7 @@ export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
 };
 
 // Permissions an API token may carry: machine clients never administer.
-export const TOKEN_PERMISSIONS: readonly Permission[] = ['org.read'];
+export const TOKEN_PERMISSIONS: readonly Permission[] = ['org.read', 'court.read', 'case.read'];
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {
   const granted = new Set<Permission>();

@@ -17,7 +17,16 @@ describe('login and logout', () => {
     expect(response.body.user).toMatchObject({
       username: 'kecheng-clerk',
       roles: ['clerk'],
-      permissions: ['org.read'],
+      permissions: [
+        'org.read',
+        'court.read',
+        'case.read',
+        'case.create',
+        'case.record',
+        'case.correct',
+        'case.attach',
+        'case.export',
+      ],
       organisation: { name: '柯城区自然资源和规划局', kind: 'agency' },
       mustChangePassword: false,
       isDemo: true,

@@ -1,6 +1,5 @@
-// The database schema. Migrations under ./migrations are generated from this
-// file with `npm run db:generate` and checked in; hand-written SQL (triggers)
-// lives in its own custom migration.
+// The platform's tables: organisations, courts, accounts, sessions, tokens,
+// security policy, audit trail.
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -18,7 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+export const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 // 组织机构: the government tree (city → county → agencies, townships) and the
 // judicial trees (中院 → 基层法院). `path` is the chain of ids from the root,

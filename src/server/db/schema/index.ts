@@ -1,0 +1,5 @@
+// The database schema. Migrations under ../migrations are generated from these
+// files with `npm run db:generate` and checked in; hand-written SQL (triggers,
+// dictionary defaults) lives in custom migrations.
+export * from './litigation';
+export * from './platform';
