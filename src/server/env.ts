@@ -14,6 +14,7 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20), // login attempts per minute per address
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(50), // largest case attachment
 });
 
 export type Env = {
@@ -27,6 +28,7 @@ export type Env = {
   loginRateLimit: number;
   cookieSecure: boolean;
   trustProxy: boolean;
+  maxUploadMb: number;
 };
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -47,5 +49,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     cookieSecure: e.COOKIE_SECURE === 'true',
     trustProxy: e.TRUST_PROXY === 'true',
+    maxUploadMb: e.MAX_UPLOAD_MB,
   };
 }

@@ -26,6 +26,8 @@ async function main() {
       trustProxy: env.trustProxy,
       logLevel: env.logLevel,
       webRoot: path.resolve(WEB_ROOT),
+      dataDir: env.dataDir,
+      maxUploadBytes: env.maxUploadMb * 1024 * 1024,
     },
   });
 

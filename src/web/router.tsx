@@ -4,7 +4,13 @@ import { createBrowserRouter, Link } from 'react-router';
 import { RequirePermission } from './features/auth/guards';
 import { AppShell } from './features/shell/app-shell';
 import { AuditPage } from './routes/audit';
+import { CalendarPage } from './routes/calendar';
+import { CaseDetailPage } from './routes/case-detail';
+import { CaseIntakePage } from './routes/case-intake';
+import { CasesPage } from './routes/cases';
 import { ChangePasswordPage } from './routes/change-password';
+import { CourtsPage } from './routes/courts';
+import { DictionariesPage } from './routes/dictionaries';
 import { HomePage } from './routes/home';
 import { LoginPage } from './routes/login';
 import { OrgsPage } from './routes/orgs';
@@ -35,10 +41,58 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'change-password', element: <ChangePasswordPage /> },
       {
+        path: 'cases',
+        element: (
+          <RequirePermission permission="case.read">
+            <CasesPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/new',
+        element: (
+          <RequirePermission permission="case.create">
+            <CaseIntakePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/:id',
+        element: (
+          <RequirePermission permission="case.read">
+            <CaseDetailPage />
+          </RequirePermission>
+        ),
+      },
+      {
         path: 'orgs',
         element: (
           <RequirePermission permission="org.read">
             <OrgsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'courts',
+        element: (
+          <RequirePermission permission="court.read">
+            <CourtsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'calendar',
+        element: (
+          <RequirePermission permission="calendar.manage">
+            <CalendarPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'dictionaries',
+        element: (
+          <RequirePermission permission="dictionary.manage">
+            <DictionariesPage />
           </RequirePermission>
         ),
       },

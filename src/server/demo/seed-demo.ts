@@ -14,6 +14,7 @@ import {
   DEMO_JURISDICTION,
   type DemoOrg,
 } from './demo-locality';
+import { seedDemoCases } from './seed-demo-cases';
 
 export interface SeedResult {
   seeded: boolean;
@@ -21,6 +22,7 @@ export interface SeedResult {
   passwordGenerated?: boolean;
   accounts: { username: string; role: string; organisation: string }[];
   orgIds: Record<string, string>;
+  cases?: number;
 }
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
@@ -28,7 +30,13 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-export async function seedDemo(options: { db: Db; now: Date; password?: string }): Promise<SeedResult> {
+export async function seedDemo(options: {
+  db: Db;
+  now: Date;
+  password?: string;
+  /** The demo cases (issue 3); tests start from the locality alone. */
+  withCases?: boolean;
+}): Promise<SeedResult> {
   const { db, now } = options;
   if (!(await isDatabaseEmpty(db))) return { seeded: false, accounts: [], orgIds: {} };
   const password = options.password ?? generatePassword(14);
@@ -36,7 +44,7 @@ export async function seedDemo(options: { db: Db; now: Date; password?: string }
   const orgIds: Record<string, string> = {};
   const orgNames: Record<string, string> = {};
 
-  return db.transaction(async (tx) => {
+  const result: SeedResult = await db.transaction(async (tx) => {
     async function insertTree(node: DemoOrg, parentId: string | null, parentPath: string) {
       const id = crypto.randomUUID();
       const path = `${parentPath}${id}/`;
@@ -131,11 +139,14 @@ export async function seedDemo(options: { db: Db; now: Date; password?: string }
       orgIds,
     };
   });
+  if (options.withCases ?? true) result.cases = await seedDemoCases({ db, now });
+  return result;
 }
 
 export function formatDemoLogins(result: SeedResult): string {
   const lines = ['', '已创建演示地区「衢州市」及演示账户：'];
   for (const a of result.accounts) lines.push(`  ${a.username.padEnd(22)} ${a.organisation}`);
+  if (result.cases) lines.push(`演示案件：${result.cases} 件（行政应诉，覆盖各个阶段）`);
   lines.push(
     result.passwordGenerated
       ? `演示账户密码（仅显示这一次，请记下）：${result.password}`

@@ -19,9 +19,16 @@ import '../../shared/api/zod-zh';
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import { apiTokenRoutes } from '../features/api-tokens/api-tokens.routes';
+import { attachmentRoutes } from '../features/attachments/attachments.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
+import { calendarRoutes } from '../features/calendar/calendar.routes';
+import { caseExportRoutes } from '../features/case-export/case-export.routes';
+import { caseRoutes } from '../features/cases/cases.routes';
+import { courtRoutes } from '../features/courts/courts.routes';
+import { dictionaryRoutes } from '../features/dictionaries/dictionaries.routes';
 import { healthRoutes } from '../features/health/health.routes';
+import { letterRoutes } from '../features/letters/letters.routes';
 import { organisationRoutes } from '../features/organisations/organisations.routes';
 import { securityPolicyRoutes } from '../features/security-policy/security-policy.routes';
 import { userRoutes } from '../features/users/users.routes';
@@ -35,6 +42,10 @@ export interface AppConfig {
   logLevel: string;
   /** Built web UI (dist/web); served with an SPA fallback when present. */
   webRoot?: string;
+  /** Data directory: stored files live under `<dataDir>/files`. */
+  dataDir?: string;
+  /** Largest accepted upload in bytes (MAX_UPLOAD_MB); 50 MB when not given. */
+  maxUploadBytes?: number;
 }
 
 declare module 'fastify' {
@@ -105,6 +116,13 @@ export async function buildApp(options: { database: Database; clock: Clock; conf
       await api.register(apiTokenRoutes);
       await api.register(securityPolicyRoutes);
       await api.register(auditRoutes);
+      await api.register(caseRoutes);
+      await api.register(caseExportRoutes);
+      await api.register(attachmentRoutes);
+      await api.register(letterRoutes);
+      await api.register(courtRoutes);
+      await api.register(calendarRoutes);
+      await api.register(dictionaryRoutes);
     },
     { prefix: '/api' },
   );

@@ -8,9 +8,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/domain/permissions';
-import { apiTokens, users } from '../db/schema';
+import { apiTokens, courtJurisdictions, users } from '../db/schema';
 import { findOrgByName, makeUser } from '../test/factories';
 import { createTestApp, DEMO_PASSWORD, type TestApp, type TestClient } from '../test/test-app';
+import { CASE_MATRIX, makeTargetCase } from './authorisation-matrix.cases';
+import { FILES_MATRIX, makeFileTargets } from './authorisation-matrix.files';
 
 type Actor = { username: string; role: Role; own: string; foreign: string };
 type Target = {
@@ -20,6 +22,7 @@ type Target = {
   userRoles: Role[];
   tokenId: string;
   parentForMove: string;
+  caseId: string;
 };
 
 // Own: an organisation inside the caller's scope; foreign: one outside it.
@@ -60,6 +63,17 @@ const EVERYONE: Role[] = [
   'leader',
 ];
 const ORG_READERS: Role[] = ['sysadmin', 'coordinator', 'clerk', 'head', 'court-liaison', 'leader'];
+const COURT_READERS: Role[] = ['sysadmin', 'coordinator', 'clerk', 'head', 'court-liaison', 'leader'];
+// Courts, mappings and the calendar are reference data of the whole system: no own/foreign.
+const reference = { courtId: '', jurisdictionId: '' };
+const LONGYOU_COURT = {
+  courtCode: '浙0825',
+  systemCode: null,
+  level: 'basic',
+  regionCode: '330825',
+  effectiveFrom: null,
+  obsoleteFrom: null,
+};
 const PUBLIC = 'public' as const;
 
 type Expectation = { own: Role[]; foreign: Role[] } | typeof PUBLIC;
@@ -71,6 +85,8 @@ interface Case {
 }
 
 const MATRIX: Record<string, Case> = {
+  ...CASE_MATRIX,
+  ...FILES_MATRIX,
   'GET /api/health': { expect: PUBLIC, request: () => ({ method: 'GET', url: '/api/health' }) },
   'GET /api/openapi.json': { expect: PUBLIC, request: () => ({ method: 'GET', url: '/api/openapi.json' }) },
   'POST /api/auth/login': {
@@ -232,6 +248,109 @@ const MATRIX: Record<string, Case> = {
   },
 
   'GET /api/audit': { expect: both(['auditor']), request: () => ({ method: 'GET', url: '/api/audit' }) },
+
+  'GET /api/courts': { expect: both(COURT_READERS), request: () => ({ method: 'GET', url: '/api/courts' }) },
+  'GET /api/courts/unregistered': {
+    expect: both(['sysadmin']),
+    request: () => ({ method: 'GET', url: '/api/courts/unregistered' }),
+  },
+  // Already registered: DUPLICATE.
+  'POST /api/courts': {
+    expect: both(['sysadmin']),
+    request: () => ({
+      method: 'POST',
+      url: '/api/courts',
+      body: { ...LONGYOU_COURT, organisationId: reference.courtId },
+    }),
+  },
+  // Stale previous values: CONFLICT.
+  'PUT /api/courts/:organisationId': {
+    expect: both(['sysadmin']),
+    request: () => ({
+      method: 'PUT',
+      url: `/api/courts/${reference.courtId}`,
+      body: { ...LONGYOU_COURT, previous: { ...LONGYOU_COURT, systemCode: '000000' } },
+    }),
+  },
+  'GET /api/courts/jurisdictions': {
+    expect: both(COURT_READERS),
+    request: () => ({ method: 'GET', url: '/api/courts/jurisdictions?regionCode=330802' }),
+  },
+  // Overlaps the seeded mapping: refused with 400.
+  'POST /api/courts/jurisdictions': {
+    expect: both(['sysadmin']),
+    request: () => ({
+      method: 'POST',
+      url: '/api/courts/jurisdictions',
+      body: {
+        courtId: reference.courtId,
+        regionCode: '330802',
+        caseScope: 'administrative-first-instance',
+        effectiveFrom: '2026-01-01',
+        basis: '矩阵测试的管辖安排',
+      },
+    }),
+  },
+  // An end before the start: refused with 400.
+  'POST /api/courts/jurisdictions/:id/end': {
+    expect: both(['sysadmin']),
+    request: () => ({
+      method: 'POST',
+      url: `/api/courts/jurisdictions/${reference.jurisdictionId}/end`,
+      body: { effectiveTo: '2000-01-01' },
+    }),
+  },
+  'GET /api/courts/propose': {
+    expect: both(COURT_READERS),
+    request: () => ({ method: 'GET', url: '/api/courts/propose?regionCode=330802&date=2026-03-05' }),
+  },
+
+  'GET /api/calendar/years': {
+    expect: both(EVERYONE),
+    request: () => ({ method: 'GET', url: '/api/calendar/years' }),
+  },
+  'GET /api/calendar/years/:year': {
+    expect: both(EVERYONE),
+    request: () => ({ method: 'GET', url: '/api/calendar/years/2026' }),
+  },
+  // Stale version: CONFLICT.
+  'PUT /api/calendar/years/:year': {
+    expect: both(['sysadmin']),
+    request: () => ({
+      method: 'PUT',
+      url: '/api/calendar/years/2026',
+      body: {
+        days: [{ date: '2026-01-01', name: '元旦', isOffDay: true }],
+        notice: '矩阵测试通知',
+        version: 999,
+      },
+    }),
+  },
+  'GET /api/calendar/rules': {
+    expect: both(EVERYONE),
+    request: () => ({ method: 'GET', url: '/api/calendar/rules' }),
+  },
+  'GET /api/calendar/deadline': {
+    expect: both(EVERYONE),
+    request: () => ({
+      method: 'GET',
+      url: '/api/calendar/deadline?ruleId=litigation.defence&trigger=2026-03-05',
+    }),
+  },
+
+  'GET /api/dictionaries/:kind': {
+    expect: both(EVERYONE),
+    request: () => ({ method: 'GET', url: '/api/dictionaries/cause' }),
+  },
+  // A new entry under an existing code: DUPLICATE.
+  'PUT /api/dictionaries/:kind/:code': {
+    expect: both(['sysadmin']),
+    request: () => ({
+      method: 'PUT',
+      url: '/api/dictionaries/cause/penalty',
+      body: { label: '行政处罚', sortOrder: 10, disabled: false, previous: null },
+    }),
+  },
   'POST /api/audit/verify': {
     expect: both(['auditor']),
     request: () => ({ method: 'POST', url: '/api/audit/verify' }),
@@ -263,6 +382,8 @@ async function targetFor(orgName: string): Promise<Target> {
     })
     .returning();
   const otherParent = await findOrgByName(db, org.kind === 'court' ? '衢州市中级人民法院' : '衢州市人民政府');
+  const caseId = await makeTargetCase(db, t.clock.now(), org);
+  await makeFileTargets(db, { dataDir: t.app.config.dataDir!, now: t.clock.now(), caseId, orgId: org.id });
   const target = {
     orgId: org.id,
     orgName,
@@ -270,6 +391,7 @@ async function targetFor(orgName: string): Promise<Target> {
     userRoles,
     tokenId: token!.id,
     parentForMove: otherParent.id,
+    caseId,
   };
   targets.set(orgName, target);
   return target;
@@ -279,6 +401,13 @@ const isThrough = (status: number) => status !== 401 && status !== 403 && status
 
 beforeAll(async () => {
   t = await createTestApp();
+  const longyou = await findOrgByName(t.database.db, '龙游县人民法院');
+  const [mapping] = await t.database.db
+    .select()
+    .from(courtJurisdictions)
+    .where(eq(courtJurisdictions.courtId, longyou.id));
+  reference.courtId = longyou.id;
+  reference.jurisdictionId = mapping!.id;
 });
 afterAll(async () => t?.close());
 
@@ -312,6 +441,7 @@ describe('authorisation matrix', () => {
           ).toBeLessThan(500);
           const expected = spec.expect === PUBLIC ? true : spec.expect[side].includes(actor.role);
           if (isThrough(response.status) !== expected) {
+            console.log(endpoint, actor.username, side, JSON.stringify(response.body).slice(0, 300));
             mismatches.push(
               `${endpoint} as ${actor.username} (${side}): expected ${expected ? 'through' : 'refused'}, got ${response.status} ${JSON.stringify(response.body?.error?.code ?? '')}`,
             );

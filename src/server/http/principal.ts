@@ -13,7 +13,7 @@ export interface Scope {
 }
 
 export interface Principal {
-  kind: 'user' | 'token';
+  kind: 'user' | 'token' | 'system';
   id: string;
   name: string; // username or token name
   displayName: string;

@@ -1,11 +1,14 @@
 // The test server: the real HTTP app on a fresh database with the demo
 // locality, a hand-moved clock, and clients that keep their session cookie and
 // CSRF token like a browser does.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { ManualClock } from '../clock';
 import type { Database } from '../db/client';
 import { type SeedResult, seedDemo } from '../demo/seed-demo';
-import { buildApp } from '../http/app';
+import { type AppConfig, buildApp } from '../http/app';
 import { openTestDatabase } from './test-database';
 
 export const DEMO_PASSWORD = 'Demo-Passw0rd!';
@@ -82,10 +85,19 @@ export class TestClient {
   }
 }
 
-export async function createTestApp(options: { loginRateLimit?: number; now?: Date } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { loginRateLimit?: number; now?: Date; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
+  // Stored files go to a temporary data directory, removed on close.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuyuan-test-'));
   const clock = new ManualClock(options.now ?? new Date('2026-11-02T01:00:00Z'));
-  const demo = await seedDemo({ db: database.db, now: clock.now(), password: DEMO_PASSWORD });
+  const demo = await seedDemo({
+    db: database.db,
+    now: clock.now(),
+    password: DEMO_PASSWORD,
+    withCases: false,
+  });
   const app = await buildApp({
     database,
     clock,
@@ -94,6 +106,8 @@ export async function createTestApp(options: { loginRateLimit?: number; now?: Da
       cookieSecure: false,
       trustProxy: false,
       logLevel: 'silent',
+      dataDir,
+      ...options.config,
     },
   });
   await app.ready();
@@ -114,6 +128,7 @@ export async function createTestApp(options: { loginRateLimit?: number; now?: Da
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidDate } from '../domain/periods';
 import { CASE_SCOPES, COURT_LEVELS } from '../domain/jurisdiction';
+import { isValidDate } from '../domain/periods';
 import { pageQuerySchema } from './common';
 import { regionCodeSchema } from './organisations';
 import './zod-zh';
@@ -56,7 +56,16 @@ export const listCourtsQuerySchema = pageQuerySchema.extend({
 // No version column: the client sends the values it read, and the server refuses the write
 // when the row no longer holds them (someone else saved in between).
 export const updateCourtSchema = courtFieldsSchema.extend({
-  previous: courtFieldsSchema.describe('读取时的各字段值；与当前记录不一致时返回 CONFLICT'),
+  previous: z
+    .object({
+      courtCode: z.string(),
+      systemCode: z.string().nullable(),
+      level: z.string(),
+      regionCode: z.string(),
+      effectiveFrom: z.string().nullable(),
+      obsoleteFrom: z.string().nullable(),
+    })
+    .describe('读取时的各字段值；与当前记录不一致时返回 CONFLICT'),
 });
 
 export const createCourtSchema = courtFieldsSchema.extend({
@@ -118,7 +127,10 @@ export const proposeCourtQuerySchema = z.object({
 export const courtProposalSchema = z
   .object({
     court: z.object({ organisationId: z.uuid(), name: z.string(), courtCode: z.string() }).nullable(),
-    source: z.enum(['jurisdiction', 'region']).nullable().describe('jurisdiction：集中管辖安排；region：本区划法院'),
+    source: z
+      .enum(['jurisdiction', 'region'])
+      .nullable()
+      .describe('jurisdiction：集中管辖安排；region：本区划法院'),
     mapping: z
       .object({
         id: z.uuid(),

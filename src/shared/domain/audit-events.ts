@@ -25,6 +25,18 @@ export const AUDIT_EVENTS = {
   'security-policy.updated': '修改安全策略',
   'audit.verified': '校验审计日志',
   'demo.seeded': '创建演示数据',
+  'court.created': '登记法院信息',
+  'court.updated': '编辑法院信息',
+  'jurisdiction.created': '新增集中管辖安排',
+  'jurisdiction.ended': '终止集中管辖安排',
+  'calendar.year.saved': '修订节假日安排',
+  'dictionary.saved': '保存案由/管理领域',
+  'case.registered': '登记行政应诉案件',
+  'case.step.recorded': '记录应诉环节',
+  'case.corrected': '更正应诉记录',
+  'case.attachment.added': '上传案件材料',
+  'case.letter.generated': '制发建议书',
+  'document-series.saved': '设置文号规则',
 } as const;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -37,5 +49,11 @@ export const AUDIT_TARGET_TYPES = {
   'security-policy': '安全策略',
   'audit-log': '审计日志',
   system: '系统',
+  court: '法院',
+  jurisdiction: '集中管辖安排',
+  'holiday-year': '节假日安排',
+  dictionary: '案由/管理领域',
+  case: '行政应诉案件',
+  'document-series': '文号规则',
 } as const;
 export type AuditTargetType = keyof typeof AUDIT_TARGET_TYPES;

@@ -11,7 +11,13 @@ import {
   proposeCourt,
 } from './jurisdiction';
 
-const court = (id: string, name: string, courtCode: string, regionCode: string, more = {}): CourtForProposal => ({
+const court = (
+  id: string,
+  name: string,
+  courtCode: string,
+  regionCode: string,
+  more = {},
+): CourtForProposal => ({
   id,
   name,
   courtCode,
@@ -29,7 +35,8 @@ const COURTS = [
   court('longyou', '龙游县人民法院', '浙0825', '330825'),
 ];
 
-const BASIS_2021 = '衢州市中级人民法院《关于完善全市基层人民法院行政诉讼案件跨区域集中管辖的公告》（2021年4月8日）';
+const BASIS_2021 =
+  '衢州市中级人民法院《关于完善全市基层人民法院行政诉讼案件跨区域集中管辖的公告》（2021年4月8日）';
 const mapping = (regionCode: string, more: Partial<JurisdictionMapping> = {}): JurisdictionMapping => ({
   id: `m-${regionCode}`,
   courtId: 'longyou',

@@ -58,14 +58,20 @@ export type CourtProposal =
   | { court: CourtForProposal; source: 'region'; mapping: null; reason: string }
   | { court: null; source: null; mapping: JurisdictionMapping | null; reason: string };
 
-export function isCourtInForce(court: Pick<CourtForProposal, 'effectiveFrom' | 'obsoleteFrom'>, date: string) {
+export function isCourtInForce(
+  court: Pick<CourtForProposal, 'effectiveFrom' | 'obsoleteFrom'>,
+  date: string,
+) {
   return (
     (court.effectiveFrom === null || court.effectiveFrom <= date) &&
     (court.obsoleteFrom === null || date < court.obsoleteFrom)
   );
 }
 
-export function isMappingInForce(mapping: Pick<JurisdictionMapping, 'effectiveFrom' | 'effectiveTo'>, date: string) {
+export function isMappingInForce(
+  mapping: Pick<JurisdictionMapping, 'effectiveFrom' | 'effectiveTo'>,
+  date: string,
+) {
   return mapping.effectiveFrom <= date && (mapping.effectiveTo === null || date <= mapping.effectiveTo);
 }
 
@@ -98,7 +104,9 @@ export function proposeCourt(
           `${court ? `“${court.name}”当日不在使用期内` : '不存在'}，请核对管辖安排后人工选择法院`,
       };
     }
-    const period = mapping.effectiveTo ? `${mapping.effectiveFrom}至${mapping.effectiveTo}` : `${mapping.effectiveFrom}起`;
+    const period = mapping.effectiveTo
+      ? `${mapping.effectiveFrom}至${mapping.effectiveTo}`
+      : `${mapping.effectiveFrom}起`;
     return {
       court,
       source: 'jurisdiction',

@@ -1,16 +1,20 @@
-// 工作台: who I am and what I may do here, with links to the pages I can use.
+// 工作台: the to-do list first for those who follow cases, then who I am and
+// what I may do here, with links to the pages I can use.
 import { Card, Col, Descriptions, Flex, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ORG_KIND_LABELS } from '../../shared/domain/organisations';
 import { PERMISSION_LABELS, ROLE_LABELS } from '../../shared/domain/permissions';
-import { useCurrentUser } from '../features/auth/session';
+import { useCan, useCurrentUser } from '../features/auth/session';
+import { TodoList } from '../features/cases/todo-list';
 import { navItemsFor } from '../features/shell/nav-items';
 
 export function HomePage() {
   const user = useCurrentUser();
+  const can = useCan();
   const links = navItemsFor(user.permissions).filter((item) => item.path !== '/');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {can('case.read') && <TodoList />}
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           您好，{user.displayName}

@@ -101,10 +101,15 @@ export async function countEnabledUsers(db: Db, id: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Rewrites the path of a whole subtree after a move. */
+/** Rewrites the path of a whole subtree after a move, and the copies cases keep for scope. */
 export async function rewriteSubtreePaths(db: Db, oldPrefix: string, newPrefix: string): Promise<void> {
+  const pattern = `${escapeLike(oldPrefix)}%`;
   await db.execute(sql`
     UPDATE ${organisations}
     SET path = ${newPrefix} || substr(path, ${oldPrefix.length + 1})
-    WHERE path LIKE ${`${escapeLike(oldPrefix)}%`}`);
+    WHERE path LIKE ${pattern}`);
+  await db.execute(sql`
+    UPDATE case_defendants
+    SET org_path = ${newPrefix} || substr(org_path, ${oldPrefix.length + 1})
+    WHERE org_path LIKE ${pattern}`);
 }

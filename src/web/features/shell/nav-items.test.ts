@@ -7,8 +7,11 @@ const labelsFor = (...roles: Parameters<typeof permissionsOf>[0]) =>
 
 describe('the side menu shows only what the role may use', () => {
   it.each([
-    [['clerk'] as const, ['工作台', '组织机构']],
-    [['sysadmin'] as const, ['工作台', '组织机构', '账户管理', '接口令牌']],
+    [['clerk'] as const, ['工作台', '行政应诉', '组织机构', '法院与管辖']],
+    [
+      ['sysadmin'] as const,
+      ['工作台', '组织机构', '法院与管辖', '账户管理', '接口令牌', '节假日安排', '案由与领域'],
+    ],
     [['secadmin'] as const, ['工作台', '账户管理', '安全策略']],
     [['auditor'] as const, ['工作台', '审计日志']],
   ])('%s → %s', (roles, labels) => {

@@ -3,7 +3,11 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
+  BookOutlined,
+  CalendarOutlined,
   DashboardOutlined,
+  FileProtectOutlined,
   KeyOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -21,13 +25,27 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { path: '/', label: '工作台', icon: <DashboardOutlined />, description: '本人信息与可用功能' },
+  { path: '/', label: '工作台', icon: <DashboardOutlined />, description: '待办、本人信息与可用功能' },
+  {
+    path: '/cases',
+    label: '行政应诉',
+    icon: <FileProtectOutlined />,
+    permission: 'case.read',
+    description: '行政诉讼案件登记、应诉环节与期限',
+  },
   {
     path: '/orgs',
     label: '组织机构',
     icon: <ApartmentOutlined />,
     permission: 'org.read',
     description: '政府、部门、法院等机构的层级',
+  },
+  {
+    path: '/courts',
+    label: '法院与管辖',
+    icon: <BankOutlined />,
+    permission: 'court.read',
+    description: '法院代字、集中管辖安排与管辖法院测算',
   },
   {
     path: '/users',
@@ -42,6 +60,20 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <KeyOutlined />,
     permission: 'token.read',
     description: '外部系统调用接口的凭据',
+  },
+  {
+    path: '/calendar',
+    label: '节假日安排',
+    icon: <CalendarOutlined />,
+    permission: 'calendar.manage',
+    description: '法定节假日与调休安排、期限规则',
+  },
+  {
+    path: '/dictionaries',
+    label: '案由与领域',
+    icon: <BookOutlined />,
+    permission: 'dictionary.manage',
+    description: '案由与管理领域字典',
   },
   {
     path: '/security-policy',

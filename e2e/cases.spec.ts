@@ -1,0 +1,262 @@
+// 行政应诉 end to end: the agency's clerk registers a case from the court's
+// 应诉通知书 (the 案号 checked as it is typed, the court proposed from the
+// jurisdiction table); the legal-affairs coordinator finds it among the to-dos
+// on the home page and follows it through hearing, head designation, the
+// head's appearance, a lost judgment, effect and performance, corrects a date
+// after previewing which deadlines move, and reads the whole timeline.
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { E2E_DEMO_PASSWORD } from './env';
+
+// The server refuses dates after today (China time): every date of the flow is today's.
+const TODAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const YEAR = TODAY.slice(0, 4);
+// Ten days earlier: no run of holidays is long enough to leave the defence deadline where it was.
+const TEN_DAYS_AGO = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(
+  new Date(Date.now() - 10 * 24 * 3_600_000),
+);
+const CASE_NUMBER = `（${YEAR}）浙0825行初88号`;
+const SUBJECT = `作出的衢柯自然资罚〔${YEAR}〕88号行政处罚决定`;
+const AGENCY = '柯城区自然资源和规划局';
+
+async function logIn(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(E2E_DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
+}
+
+async function logOut(page: Page, displayName: string) {
+  await page.getByRole('button', { name: `账户菜单：${displayName}` }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}
+
+// The open select's options (antd keeps closed dropdowns in the page, hidden).
+async function pick(page: Page, option: string) {
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** Picks an option of a single select and checks it was taken (a click during the popup's opening may miss). */
+async function choose(page: Page, scope: Locator, label: string, option: string) {
+  // An inner `has` locator is matched inside the outer element: it starts from the page, not from `scope`.
+  const select = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) });
+  await expect(async () => {
+    await select.click();
+    await pick(page, option);
+    await expect(select).toContainText(option, { timeout: 1000 });
+  }).toPass();
+}
+
+async function fillDate(scope: Locator, label: string, value: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** The form item whose label is `label`. */
+function field(scope: Locator, label: string): Locator {
+  return scope.locator('.ant-form-item', { has: scope.page().locator(`label[title="${label}"]`) });
+}
+
+async function answer(scope: Locator, label: string, yesNo: '是' | '否') {
+  await field(scope, label).getByText(yesNo, { exact: true }).click();
+}
+
+async function openStep(page: Page, step: string): Promise<Locator> {
+  await page.getByRole('region', { name: '记录环节' }).getByRole('button', { name: step }).click();
+  const dialog = page.getByRole('dialog', { name: step });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function save(page: Page, dialog: Locator, done: string) {
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(done)).toBeVisible();
+  await expect(dialog).toBeHidden();
+}
+
+test('经办人依应诉通知书登记案件，协调员在待办中看到并跟进至履行，时间线完整', async ({ page }) => {
+  // The clerk of 柯城区自然资源和规划局 opens the register from the menu.
+  await logIn(page, 'kecheng-clerk');
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '行政应诉' }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByText('行政应诉案件', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '登记案件' }).click();
+  await expect(page).toHaveURL(/\/cases\/new$/);
+
+  // 案号: checked in the browser at each keystroke.
+  const form = page.locator('form#case-intake');
+  const caseNumber = form.getByLabel('案号', { exact: true });
+  await caseNumber.fill(`(${YEAR})浙0825行初`);
+  await expect(
+    page.getByText('缺少案件编号：类型代字“行初”后应为阿拉伯数字编号，如“行初12号”'),
+  ).toBeVisible();
+  await caseNumber.fill(`(${YEAR})浙0825民初88号`);
+  await expect(page.getByText('“民事一审”不是行政案件类型，请核对案号')).toBeVisible();
+  await caseNumber.fill(`(${YEAR}) 浙0825行初８８号`);
+  const parsed = page.getByRole('group', { name: '案号解析结果' });
+  await expect(parsed).toContainText('法院代字 浙0825');
+  await expect(parsed).toContainText('类型 行初（行政一审）');
+  await expect(parsed).toContainText(`收案年度 ${YEAR}`);
+  await expect(parsed).toContainText(`将保存为 ${CASE_NUMBER}`);
+
+  // The defendant is the clerk's own agency; the court follows from its region (集中管辖).
+  await expect(page.getByRole('group', { name: '被告1' })).toContainText(AGENCY);
+  await expect(page.getByText(/建议：龙游县人民法院/)).toBeVisible();
+  await expect(
+    page.locator('.ant-form-item', { has: page.locator('label[title="审理法院"]') }),
+  ).toContainText('龙游县人民法院');
+
+  await fillDate(form, '送达日期', TODAY);
+  await choose(page, form, '送达方式', '直接送达');
+  await form.getByLabel('签收人').fill('李志强');
+  await choose(page, form, '案由', '行政处罚');
+  await choose(page, form, '管理领域', '自然资源');
+  await form.getByLabel('被诉行政行为').fill(SUBJECT);
+  await form.getByLabel('诉讼请求').fill('撤销被诉行政处罚决定');
+  await form.getByLabel('重大敏感').check();
+
+  // The plaintiff's 身份证号 is checked as it is typed.
+  const plaintiff = page.getByRole('group', { name: '原告1' });
+  await plaintiff.getByLabel('姓名或名称').fill('周建国');
+  await plaintiff.getByLabel('身份证号').fill('330802199001011234');
+  await expect(plaintiff.getByText('身份证号校验码错误：最后一位应为“2”')).toBeVisible();
+  await plaintiff.getByLabel('身份证号').fill('330802199001011232');
+  await expect(plaintiff.getByText('身份证号校验码错误')).toBeHidden();
+
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(page.getByText(`已登记案件 ${CASE_NUMBER}`)).toBeVisible();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  const caseUrl = page.url();
+  await expect(page.getByRole('heading', { name: CASE_NUMBER })).toBeVisible();
+  await expect(page.getByText('答辩举证', { exact: true }).first()).toBeVisible();
+  // The plaintiff's ID number is shown masked.
+  await expect(page.getByRole('region', { name: '当事人' })).toContainText('身份证号 3308**********1232');
+
+  // The list finds it by a part of its number.
+  await page.goto('/cases');
+  await page.getByLabel('搜索').fill('行初88');
+  await page.getByRole('button', { name: '查询' }).click();
+  const row = page.getByRole('row').filter({ hasText: CASE_NUMBER });
+  await expect(row).toContainText(CASE_NUMBER);
+  await expect(row).toContainText('龙游县人民法院');
+  await expect(row).toContainText('答辩和举证期限');
+  await logOut(page, '李志强');
+
+  // The coordinator of 柯城区司法局 sees it among the region's to-dos on the home page.
+  await logIn(page, 'kecheng-coordinator');
+  const todos = page.getByRole('region', { name: '待办事项' });
+  const todo = todos.getByRole('row').filter({ hasText: CASE_NUMBER }).first();
+  await expect(todo).toContainText('答辩和举证期限');
+  await expect(todo).toContainText(AGENCY);
+  await todo.getByRole('link', { name: CASE_NUMBER }).click();
+  await expect(page).toHaveURL(caseUrl);
+
+  // A hearing is scheduled.
+  let dialog = await openStep(page, '安排开庭');
+  await fillDate(dialog, '开庭时间', `${TODAY} 09:30`);
+  await dialog.getByLabel('法庭').fill('第三法庭');
+  await dialog.getByLabel('审判人员').fill('张晓燕');
+  await answer(dialog, '法院要求负责人出庭', '是');
+  await save(page, dialog, '已安排开庭');
+
+  // The head is designated.
+  dialog = await openStep(page, '确定出庭负责人');
+  await dialog.getByLabel('出庭负责人姓名').fill('陈建华');
+  await dialog.getByLabel('出庭负责人职务').fill('局长');
+  await answer(dialog, '属于负责人', '是');
+  await save(page, dialog, '已确定出庭负责人');
+
+  // The head's appearance: a missing name is refused in Chinese before anything is sent.
+  dialog = await openStep(page, '记录出庭情况');
+  await choose(page, dialog, '庭次', `${TODAY} 09:30 第三法庭`);
+  await choose(page, dialog, '被告机关', AGENCY);
+  await answer(dialog, '负责人出庭', '是');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('负责人出庭时请填写出庭负责人姓名')).toBeVisible();
+  await dialog.getByLabel('出庭负责人姓名').fill('陈建华');
+  await dialog.getByLabel('出庭负责人职务').fill('局长');
+  await answer(dialog, '出庭出声', '是');
+  await dialog.getByRole('button', { name: '添加代理人' }).click();
+  const agent = dialog.getByRole('group', { name: '代理人1' });
+  await agent.getByLabel('代理人姓名').fill('吴律师');
+  await choose(page, agent, '代理人类别', '律师');
+  await save(page, dialog, '已记录出庭情况');
+  await page.getByRole('tab', { name: /开庭与出庭/ }).click();
+  const hearings = page.getByRole('tabpanel');
+  await expect(hearings).toContainText('已开庭');
+  await expect(hearings).toContainText('陈建华（局长）');
+  await expect(hearings).toContainText('吴律师（律师）');
+
+  // The judgment, lost, with its reason.
+  dialog = await openStep(page, '记录裁判结果');
+  await choose(page, dialog, '裁判类型', '判决');
+  await choose(page, dialog, '裁判结果', '撤销/部分撤销');
+  await answer(dialog, '行政机关败诉', '是');
+  await choose(page, dialog, '败诉原因', '违反法定程序');
+  await dialog.getByText('记录裁判结果', { exact: true }).click(); // close the multiple select
+  await fillDate(dialog, '裁判文书送达日期', TODAY);
+  await answer(dialog, '需要履行', '是');
+  await save(page, dialog, '已记录裁判结果');
+  await expect(page.getByText('已裁判', { exact: true }).first()).toBeVisible();
+
+  // Effective, then performed with proof.
+  dialog = await openStep(page, '裁判生效');
+  // Its only field: Enter in the date both picks the date and submits the form.
+  await fillDate(dialog, '生效日期', TODAY);
+  await expect(page.getByText('已裁判生效')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('已生效待履行', { exact: true }).first()).toBeVisible();
+
+  dialog = await openStep(page, '记录履行情况');
+  await fillDate(dialog, '履行日期', TODAY);
+  await dialog.getByLabel('履行情况').fill('已撤销原处罚决定并退还罚款');
+  await dialog.getByLabel('履行证明').fill('退款凭证（财政票据）');
+  await save(page, dialog, '已记录履行情况');
+  await expect(page.getByText('已履行', { exact: true }).first()).toBeVisible();
+
+  // A wrong service date is corrected: the preview shows the deadline that moves.
+  await page.getByRole('tab', { name: '时间线' }).click();
+  const service = page.getByRole('article', { name: '记录送达' });
+  await service.getByRole('button', { name: '更正' }).click();
+  dialog = page.getByRole('dialog', { name: /更正记录：记录送达/ });
+  await dialog.getByLabel('更正理由').fill('送达回证日期登记有误');
+  await fillDate(dialog, '送达日期', TEN_DAYS_AGO);
+  await expect(dialog.getByRole('button', { name: '确认更正' })).toBeDisabled();
+  await dialog.getByRole('button', { name: '预览' }).click();
+  const preview = dialog.getByRole('region', { name: '更正预览' });
+  await expect(preview.getByRole('row', { name: /答辩和举证期限/ })).toContainText('届满日变更');
+  await dialog.getByRole('button', { name: '确认更正' }).click();
+  await expect(page.getByText('已更正，相关期限已重新计算')).toBeVisible();
+  await expect(service).toContainText('已更正');
+  await expect(service).toContainText('更正理由：送达回证日期登记有误');
+  await expect(service).toContainText(`送达日期${TEN_DAYS_AGO}`);
+
+  // The timeline: every step, in order, read in Chinese.
+  const events = page.getByRole('article');
+  await expect(events.first()).toBeVisible();
+  expect(await events.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')))).toEqual([
+    '登记案件',
+    '记录送达',
+    '安排开庭',
+    '确定出庭负责人',
+    '记录出庭情况',
+    '记录裁判结果',
+    '裁判生效',
+    '记录履行情况',
+    '更正记录',
+  ]);
+  await expect(page.getByRole('article', { name: '登记案件' })).toContainText(`案号${CASE_NUMBER}`);
+  await expect(page.getByRole('article', { name: '登记案件' })).toContainText('标记重大敏感');
+  await expect(page.getByRole('article', { name: '记录出庭情况' })).toContainText(`被告机关${AGENCY}`);
+  const judgment = page.getByRole('article', { name: '记录裁判结果' });
+  await expect(judgment).toContainText('裁判结果撤销/部分撤销');
+  await expect(judgment).toContainText('败诉原因违反法定程序');
+  await expect(page.getByRole('article', { name: '记录履行情况' })).toContainText(
+    '履行证明退款凭证（财政票据）',
+  );
+  // No English value reaches the page.
+  await expect(page.getByRole('main')).not.toContainText(/revoke|procedure|direct|judgment|lawyer/);
+});

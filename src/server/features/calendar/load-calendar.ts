@@ -1,0 +1,21 @@
+// The official calendar the server computes with: the shipped notices (src/shared/data/holidays-cn)
+// with the administrator's corrections laid over them. Corrections come after the shipped years,
+// so buildCalendar lets them win for their year.
+import { SHIPPED_HOLIDAY_YEARS } from '../../../shared/data/holidays-cn';
+import { buildCalendar, type Calendar, type HolidayYear } from '../../../shared/domain/periods';
+import type { Db } from '../../db/client';
+import { type HolidayYearRow, listHolidayYearRows } from './calendar.queries';
+
+export function holidayYearOf(row: Pick<HolidayYearRow, 'year' | 'papers' | 'days'>): HolidayYear {
+  return { year: row.year, papers: row.papers, days: row.days };
+}
+
+export async function loadCalendar(db: Db): Promise<Calendar> {
+  const corrections = await listHolidayYearRows(db);
+  return buildCalendar([...SHIPPED_HOLIDAY_YEARS, ...corrections.map(holidayYearOf)]);
+}
+
+/** The year in China (UTC+8) at `now`: the calendar year users think in. */
+export function chinaYearOf(now: Date): number {
+  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+}

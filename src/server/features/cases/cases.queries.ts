@@ -1,0 +1,233 @@
+// SQL of the case register: loading one case with its parts, the filtered list,
+// the to-do list. Scope comes in as a condition from cases.policy.ts.
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { ListCasesQuery } from '../../../shared/api/cases';
+import type { Db } from '../../db/client';
+import { escapeLike } from '../../db/like';
+import {
+  appearances,
+  caseDeadlines,
+  caseDefendants,
+  caseEvents,
+  caseParties,
+  dictionaryEntries,
+  hearings,
+  litigationCases,
+  organisations,
+} from '../../db/schema';
+
+export type CaseRow = typeof litigationCases.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(litigationCases).where(eq(litigationCases.id, id));
+  return row;
+}
+
+export async function findCaseByNumber(db: Db, caseNumber: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(litigationCases).where(eq(litigationCases.caseNumber, caseNumber));
+  return row;
+}
+
+/** Locks the case row for the rest of the transaction: steps on one case are serialised. */
+export async function lockCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(litigationCases).where(eq(litigationCases.id, id)).for('update');
+  return row;
+}
+
+export async function caseEventsOf(db: Db, caseId: string): Promise<CaseEventRow[]> {
+  return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id));
+}
+
+export async function defendantsOf(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({
+      caseId: caseDefendants.caseId,
+      id: organisations.id,
+      name: organisations.name,
+      path: caseDefendants.orgPath,
+      isReconsiderationBody: caseDefendants.isReconsiderationBody,
+    })
+    .from(caseDefendants)
+    .innerJoin(organisations, eq(organisations.id, caseDefendants.organisationId))
+    .where(inArray(caseDefendants.caseId, caseIds))
+    .orderBy(asc(caseDefendants.sortOrder));
+}
+
+export async function partiesOf(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(caseParties)
+    .where(inArray(caseParties.caseId, caseIds))
+    .orderBy(asc(caseParties.role), asc(caseParties.sortOrder));
+}
+
+export async function orgNamesAndPaths(db: Db, ids: string[]) {
+  if (ids.length === 0)
+    return new Map<string, { name: string; path: string; kind: string; regionCode: string }>();
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      path: organisations.path,
+      kind: organisations.kind,
+      regionCode: organisations.regionCode,
+    })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function dictionaryLabels(db: Db): Promise<Map<string, string>> {
+  const rows = await db.select().from(dictionaryEntries);
+  return new Map(rows.map((r) => [`${r.kind}:${r.code}`, r.label]));
+}
+
+export async function isDictionaryCode(db: Db, kind: 'cause' | 'domain', code: string): Promise<boolean> {
+  const [row] = await db
+    .select({ code: dictionaryEntries.code })
+    .from(dictionaryEntries)
+    .where(
+      and(
+        eq(dictionaryEntries.kind, kind),
+        eq(dictionaryEntries.code, code),
+        eq(dictionaryEntries.disabled, false),
+      ),
+    );
+  return row !== undefined;
+}
+
+export async function deadlinesOf(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(caseDeadlines)
+    .where(inArray(caseDeadlines.caseId, caseIds))
+    .orderBy(asc(caseDeadlines.due));
+}
+
+export async function hearingsOf(db: Db, caseId: string) {
+  const [hearingRows, appearanceRows] = await Promise.all([
+    db.select().from(hearings).where(eq(hearings.caseId, caseId)).orderBy(asc(hearings.scheduledAt)),
+    db.select().from(appearances).where(eq(appearances.caseId, caseId)),
+  ]);
+  return { hearingRows, appearanceRows };
+}
+
+export async function relatedCasesOf(db: Db, disputeId: string) {
+  return db
+    .select({
+      id: litigationCases.id,
+      caseNumber: litigationCases.caseNumber,
+      instance: litigationCases.instance,
+    })
+    .from(litigationCases)
+    .where(eq(litigationCases.disputeId, disputeId))
+    .orderBy(asc(litigationCases.createdAt));
+}
+
+const SORTS = {
+  serviceDate: litigationCases.serviceDate,
+  nextHearing: litigationCases.nextHearingAt,
+  caseNumber: litigationCases.caseNumber,
+  updated: litigationCases.updatedAt,
+} as const;
+
+/** The filtered, sorted, paged list. `today` is the China date for "overdue". */
+export async function listCases(db: Db, options: { scope: SQL; query: ListCasesQuery; today: string }) {
+  const { query, today } = options;
+  const conditions: SQL[] = [options.scope];
+  if (query.q) {
+    conditions.push(sql`${litigationCases.searchText} ilike ${`%${escapeLike(query.q)}%`}`);
+  }
+  if (query.stage) conditions.push(eq(litigationCases.stage, query.stage));
+  if (query.instance) conditions.push(eq(litigationCases.instance, query.instance));
+  if (query.courtId) conditions.push(eq(litigationCases.courtId, query.courtId));
+  if (query.causeCode) conditions.push(eq(litigationCases.causeCode, query.causeCode));
+  if (query.domainCode) conditions.push(eq(litigationCases.domainCode, query.domainCode));
+  if (query.agencyId) {
+    conditions.push(
+      sql`exists (select 1 from case_defendants d where d.case_id = "litigation_cases"."id" and d.organisation_id = ${query.agencyId})`,
+    );
+  }
+  for (const flag of ['isMajorSensitive', 'isMass', 'isEnterprise', 'isDebt', 'isLost'] as const) {
+    if (query[flag]) conditions.push(eq(litigationCases[flag], query[flag] === 'true'));
+  }
+  if (query.isOverdue) {
+    const overdue = sql`exists (select 1 from case_deadlines x where x.case_id = "litigation_cases"."id" and x.status = 'open' and x.due < ${today})`;
+    conditions.push(query.isOverdue === 'true' ? overdue : sql`not ${overdue}`);
+  }
+  if (query.servedFrom) conditions.push(sql`${litigationCases.serviceDate} >= ${query.servedFrom}`);
+  if (query.servedTo) conditions.push(sql`${litigationCases.serviceDate} <= ${query.servedTo}`);
+  const where = and(...conditions);
+  const column = SORTS[query.sort];
+  const orderBy = query.order === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(litigationCases)
+      .where(where)
+      .orderBy(orderBy, desc(litigationCases.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(litigationCases).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Open deadlines of the cases in scope, earliest first. */
+export async function listOpenDeadlines(
+  db: Db,
+  options: { scope: SQL; agencyId?: string; page: number; pageSize: number },
+) {
+  const conditions: SQL[] = [eq(caseDeadlines.status, 'open'), options.scope];
+  if (options.agencyId) {
+    conditions.push(
+      sql`exists (select 1 from case_defendants d where d.case_id = "litigation_cases"."id" and d.organisation_id = ${options.agencyId})`,
+    );
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ deadline: caseDeadlines, case: litigationCases })
+      .from(caseDeadlines)
+      .innerJoin(litigationCases, eq(litigationCases.id, caseDeadlines.caseId))
+      .where(where)
+      .orderBy(asc(caseDeadlines.due))
+      .limit(options.pageSize)
+      .offset((options.page - 1) * options.pageSize),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(caseDeadlines)
+      .innerJoin(litigationCases, eq(litigationCases.id, caseDeadlines.caseId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Scheduled hearings up to `until` of cases in scope with no designated head. */
+export async function listHearingsWithoutHead(
+  db: Db,
+  options: { scope: SQL; from: Date; until: Date; agencyId?: string },
+) {
+  const conditions: SQL[] = [
+    eq(hearings.status, 'scheduled'),
+    sql`${hearings.scheduledAt} >= ${options.from}`,
+    sql`${hearings.scheduledAt} <= ${options.until}`,
+    sql`${litigationCases.designatedHead} is null`,
+    options.scope,
+  ];
+  if (options.agencyId) {
+    conditions.push(
+      sql`exists (select 1 from case_defendants d where d.case_id = "litigation_cases"."id" and d.organisation_id = ${options.agencyId})`,
+    );
+  }
+  return db
+    .select({ hearing: hearings, case: litigationCases })
+    .from(hearings)
+    .innerJoin(litigationCases, eq(litigationCases.id, hearings.caseId))
+    .where(and(...conditions))
+    .orderBy(asc(hearings.scheduledAt));
+}

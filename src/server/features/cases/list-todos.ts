@@ -1,0 +1,72 @@
+// 待办: each user's open deadlines (overdue first by date) and the hearings of
+// the next 5 days that still have no designated head.
+import type { SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { listTodosQuerySchema, todoItemSchema } from '../../../shared/api/cases';
+import type { Calendar } from '../../../shared/domain/periods';
+import type { Db } from '../../db/client';
+import { deadlineFlags, todayOf } from './cases.present';
+import { defendantsOf, listHearingsWithoutHead, listOpenDeadlines } from './cases.queries';
+
+type TodoItem = z.infer<typeof todoItemSchema>;
+const FIVE_DAYS_MS = 5 * 24 * 3_600_000;
+
+/** 2026-03-05 09:30, China time. */
+function chinaDateTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export async function listTodos(options: {
+  db: Db;
+  scope: SQL;
+  query: z.infer<typeof listTodosQuerySchema>;
+  now: Date;
+  calendar: Calendar;
+}) {
+  const { db, query, now } = options;
+  const today = todayOf(now, options.calendar);
+  // At-risk hearings are few and urgent: they head the first page.
+  const atRisk =
+    query.page === 1
+      ? await listHearingsWithoutHead(db, {
+          scope: options.scope,
+          from: now,
+          until: new Date(now.getTime() + FIVE_DAYS_MS),
+          agencyId: query.agencyId,
+        })
+      : [];
+  const { rows, total } = await listOpenDeadlines(db, {
+    scope: options.scope,
+    agencyId: query.agencyId,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
+  const caseIds = [...new Set([...rows.map((r) => r.case.id), ...atRisk.map((r) => r.case.id)])];
+  const defendants = await defendantsOf(db, caseIds);
+  const caseRef = (c: { id: string; caseNumber: string; subject: string }) => ({
+    id: c.id,
+    caseNumber: c.caseNumber,
+    subject: c.subject,
+    defendants: defendants.filter((d) => d.caseId === c.id).map((d) => ({ id: d.id, name: d.name })),
+  });
+  const items: TodoItem[] = [
+    ...atRisk.map((r) => ({
+      kind: 'hearing-at-risk' as const,
+      case: caseRef(r.case),
+      title: '临近开庭，尚未确定出庭负责人',
+      due: chinaDateTime(r.hearing.scheduledAt).slice(0, 10),
+      isOverdue: false,
+      isDueSoon: true,
+      explanation: `开庭时间 ${chinaDateTime(r.hearing.scheduledAt)}；依《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》，应确定出庭负责人`,
+    })),
+    ...rows.map((r) => ({
+      kind: 'deadline' as const,
+      case: caseRef(r.case),
+      title: r.deadline.title,
+      due: r.deadline.due,
+      ...deadlineFlags(r.deadline.due, r.deadline.status, today),
+      explanation: r.deadline.explanation,
+    })),
+  ];
+  return { items, total: total + atRisk.length, page: query.page, pageSize: query.pageSize };
+}
