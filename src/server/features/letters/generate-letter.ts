@@ -20,7 +20,7 @@ import { caseEventsOf, partiesOf } from '../cases/cases.queries';
 import { chinaDate } from '../cases/check-step';
 import type { loadVisibleCase } from '../cases/load-case-views';
 import { stateOf } from '../cases/project-case';
-import { chineseDate, defaultLetterBody, type LetterFacts, letterTitle, paragraphsOf } from './letter-text';
+import { arabicDate, defaultLetterBody, type LetterFacts, letterTitle, paragraphsOf } from './letter-text';
 import { letterRefusal } from './letters.policy';
 import { findSeries, insertLetter, takeNextNumber } from './letters.queries';
 import { renderLetterDocx } from './render-letter-docx';
@@ -93,7 +93,7 @@ export async function generateLetter(options: {
         title,
         addresseeName: addressee.name,
         paragraphs,
-        date: chineseDate(today),
+        date: arabicDate(today),
       });
       const stored = await storage.put(docx);
       written = stored;

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { documentPatternProblem, formatDocumentNumber } from '../../../shared/api/letters';
-import { chineseDate, defaultLetterBody, type LetterFacts, letterTitle, paragraphsOf } from './letter-text';
+import { arabicDate, defaultLetterBody, type LetterFacts, letterTitle, paragraphsOf } from './letter-text';
 import { signatureIndents } from './render-letter-docx';
 
-describe('chineseDate', () => {
+describe('arabicDate', () => {
   it.each([
-    ['2026-11-02', '二〇二六年十一月二日'],
-    ['2026-01-10', '二〇二六年一月十日'],
-    ['2030-12-31', '二〇三〇年十二月三十一日'],
-    ['2027-10-20', '二〇二七年十月二十日'],
-    ['2026-03-15', '二〇二六年三月十五日'],
+    ['2026-11-02', '2026年11月2日'],
+    ['2026-01-10', '2026年1月10日'],
+    ['2030-12-31', '2030年12月31日'],
+    ['2027-10-20', '2027年10月20日'],
+    ['2026-03-15', '2026年3月15日'],
   ])('%s → %s', (day, expected) => {
-    expect(chineseDate(day)).toBe(expected);
+    expect(arabicDate(day)).toBe(expected);
   });
 });
 
@@ -34,12 +34,12 @@ describe('document numbers', () => {
 describe('signature and date (GB/T 9704 §7.3.5.2)', () => {
   it('puts the date two characters from the right and its first character two right of the signature', () => {
     // 6-character signature, 10-character date: the date decides.
-    expect(signatureIndents('柯城区司法局', '二〇二六年十一月二日')).toEqual({ signature: 8, date: 2 });
+    expect(signatureIndents('柯城区司法局', '2026年11月2日')).toEqual({ signature: 8, date: 2 });
     // A long signature keeps two characters from the right.
     const long = '衢州市柯城区人民政府办公室';
-    const indents = signatureIndents(long, '二〇二六年一月十日');
+    const indents = signatureIndents(long, '2026年1月10日');
     expect(indents.signature).toBe(2);
-    expect(indents.date + '二〇二六年一月十日'.length).toBe(indents.signature + long.length - 2);
+    expect(indents.date + '2026年1月10日'.length).toBe(indents.signature + long.length - 2);
   });
 });
 

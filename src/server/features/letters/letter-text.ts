@@ -93,24 +93,8 @@ function arabicDateTime(at: Date): string {
   return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日${local.getUTCHours()}时${minutes ? `${minutes}分` : ''}`;
 }
 
-function arabicDate(day: string): string {
+/** 2026-11-02 → 2026年11月2日: GB/T 9704-2012 writes dates, the 成文日期 included, in Arabic numerals. */
+export function arabicDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   return `${y}年${m}月${d}日`;
-}
-
-const DIGITS = '〇一二三四五六七八九';
-
-/** 2026-11-02 → 二〇二六年十一月二日 (the signature date). */
-export function chineseDate(day: string): string {
-  const [year, month, date] = day.split('-');
-  const y = [...year!].map((c) => DIGITS[Number(c)]).join('');
-  return `${y}年${chineseNumber(Number(month))}月${chineseNumber(Number(date))}日`;
-}
-
-/** 1–31 in Chinese numerals: 十, 十一, 二十, 二十一, 三十一. */
-function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
