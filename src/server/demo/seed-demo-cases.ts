@@ -202,7 +202,8 @@ export async function seedDemoCases(options: { db: Db; now: Date }): Promise<num
       if (plan === 'in-trial') continue;
       const isLost = plan === 'effective' || plan === 'performed' || (plan !== 'closed' && index % 3 === 0);
       // Judged cases are still within their appeal period; older ones were judged weeks after the hearing.
-      const judgmentServed = plan === 'judged' ? addDays(today, -random(1, 8)) : addDays(hearingDay, random(20, 35));
+      const judgmentServed =
+        plan === 'judged' ? addDays(today, -random(1, 8)) : addDays(hearingDay, random(20, 35));
       await step('judgment-recorded', {
         kind: plan === 'closed' ? 'ruling' : 'judgment',
         result:
@@ -225,8 +226,7 @@ export async function seedDemoCases(options: { db: Db; now: Date }): Promise<num
       if (plan === 'appealed') {
         const appealOn = past(addDays(judgmentServed, random(5, 14)));
         await step('appeal-recorded', { filedOn: appealOn, appellant: 'plaintiff' });
-        const secondServed =
-          addDays(appealOn, random(15, 25)) > today ? today : addDays(appealOn, random(15, 25));
+        const secondServed = past(addDays(appealOn, random(15, 25)));
         const first = await register({
           caseNumber: `（${secondServed.slice(0, 4)}）浙08行终${31 + index}号`,
           courtId: byName.get('衢州市中级人民法院')!.id,
@@ -253,7 +253,8 @@ export async function seedDemoCases(options: { db: Db; now: Date }): Promise<num
         });
         continue;
       }
-      if (plan === 'closed') await step('judgment-filed', { filedOn: past(addDays(judgmentServed, random(1, 4))) });
+      if (plan === 'closed')
+        await step('judgment-filed', { filedOn: past(addDays(judgmentServed, random(1, 4))) });
       await step('effective-marked', { effectiveOn: past(addDays(judgmentServed, 16)) });
       if (isLost && index % 2 === 0) {
         await step('loss-analysis-written', {

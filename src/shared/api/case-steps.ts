@@ -16,9 +16,18 @@ import './zod-zh';
 const day = (label: string) =>
   z.iso.date({ error: `${label}应为日期，格式 YYYY-MM-DD` }).describe(`${label}（YYYY-MM-DD）`);
 const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}最多${max}个字符`);
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}最多${max}个字符`);
 const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}最多${max}个字符`).nullish().transform((v) => v || null);
+  z
+    .string()
+    .trim()
+    .max(max, `${label}最多${max}个字符`)
+    .nullish()
+    .transform((v) => v || null);
 const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `${label}无效，请从列表中选择` });
 
@@ -112,7 +121,10 @@ export const judgmentStepSchema = z
     }
   });
 
-export const judgmentFilingStepSchema = z.object({ filedOn: day('报备日期'), note: optionalText('备注', 500) });
+export const judgmentFilingStepSchema = z.object({
+  filedOn: day('报备日期'),
+  note: optionalText('备注', 500),
+});
 
 export const appealStepSchema = z.object({
   filedOn: day('上诉日期'),
@@ -141,7 +153,11 @@ export const CASE_STEPS = {
   'defence-submitted': { path: 'defence', schema: defenceStepSchema, dateField: 'submittedOn' },
   'reported-to-office': { path: 'report', schema: reportToOfficeStepSchema, dateField: 'reportedOn' },
   'hearing-scheduled': { path: 'hearings', schema: hearingStepSchema, dateField: null },
-  'hearing-cancelled': { path: 'hearing-cancellation', schema: hearingCancellationStepSchema, dateField: null },
+  'hearing-cancelled': {
+    path: 'hearing-cancellation',
+    schema: hearingCancellationStepSchema,
+    dateField: null,
+  },
   'appearance-recorded': { path: 'appearances', schema: appearanceStepSchema, dateField: null },
   'judgment-recorded': { path: 'judgment', schema: judgmentStepSchema, dateField: 'servedOn' },
   'judgment-filed': { path: 'judgment-filing', schema: judgmentFilingStepSchema, dateField: 'filedOn' },

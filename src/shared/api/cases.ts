@@ -23,7 +23,11 @@ export const caseNumberSchema = z
 const partySchema = z
   .object({
     kind: z.enum(['person', 'organisation'], { error: '当事人类别无效，请选择自然人或组织' }),
-    name: z.string({ error: '请填写当事人名称' }).trim().min(1, '请填写当事人名称').max(100, '当事人名称最多100个字符'),
+    name: z
+      .string({ error: '请填写当事人名称' })
+      .trim()
+      .min(1, '请填写当事人名称')
+      .max(100, '当事人名称最多100个字符'),
     idNumber: z
       .string()
       .trim()
@@ -38,7 +42,8 @@ const partySchema = z
   })
   .superRefine((party, ctx) => {
     if (party.idNumber) {
-      if (party.kind !== 'person') ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '组织不填写身份证号' });
+      if (party.kind !== 'person')
+        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '组织不填写身份证号' });
       const problem = checkIdNumber(party.idNumber);
       if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problem });
     }
@@ -66,7 +71,11 @@ export const caseDetailsSchema = z.object({
   previousCaseId: z.uuid({ error: '关联的前审案件标识无效' }).nullish(),
   causeCode: z.string({ error: '请选择案由' }).min(1, '请选择案由'),
   domainCode: z.string({ error: '请选择管理领域' }).min(1, '请选择管理领域'),
-  subject: z.string({ error: '请填写被诉行政行为' }).trim().min(2, '请填写被诉行政行为').max(500, '被诉行政行为最多500个字符'),
+  subject: z
+    .string({ error: '请填写被诉行政行为' })
+    .trim()
+    .min(2, '请填写被诉行政行为')
+    .max(500, '被诉行政行为最多500个字符'),
   claims: z
     .string()
     .trim()
@@ -204,7 +213,9 @@ export const caseDetailSchema = caseSummarySchema
     typeCode: z.string(),
     disputeId: z.uuid(),
     previousCase: z.object({ id: z.uuid(), caseNumber: z.string() }).nullable(),
-    relatedCases: z.array(z.object({ id: z.uuid(), caseNumber: z.string(), instance: z.enum(CASE_INSTANCES) })),
+    relatedCases: z.array(
+      z.object({ id: z.uuid(), caseNumber: z.string(), instance: z.enum(CASE_INSTANCES) }),
+    ),
     claims: z.string().nullable(),
     filedOn: z.string().nullable(),
     serviceManner: z.string().nullable(),
@@ -233,7 +244,12 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 const boolQuery = z.enum(['true', 'false']).optional();
 
 export const listCasesQuerySchema = z.object({
-  q: z.string().trim().max(60, '搜索词最多60个字符').optional().describe('案号、当事人、被诉行政行为（包含即可）'),
+  q: z
+    .string()
+    .trim()
+    .max(60, '搜索词最多60个字符')
+    .optional()
+    .describe('案号、当事人、被诉行政行为（包含即可）'),
   stage: z.enum(CASE_STAGES, { error: '阶段无效，请从列表中选择' }).optional(),
   instance: z.enum(CASE_INSTANCES, { error: '审级无效，请从列表中选择' }).optional(),
   agencyId: z.uuid({ error: '被告机关标识无效' }).optional(),
@@ -248,7 +264,9 @@ export const listCasesQuerySchema = z.object({
   isOverdue: boolQuery.describe('有已逾期未完成的期限'),
   servedFrom: z.iso.date({ error: '送达日期起应为 YYYY-MM-DD' }).optional(),
   servedTo: z.iso.date({ error: '送达日期止应为 YYYY-MM-DD' }).optional(),
-  sort: z.enum(['serviceDate', 'nextHearing', 'caseNumber', 'updated'], { error: '排序字段无效' }).default('serviceDate'),
+  sort: z
+    .enum(['serviceDate', 'nextHearing', 'caseNumber', 'updated'], { error: '排序字段无效' })
+    .default('serviceDate'),
   order: z.enum(['asc', 'desc'], { error: '排序方向无效' }).default('desc'),
   page: z.coerce.number().int().min(1, '页码从1开始').default(1),
   pageSize: z.coerce.number().int().min(1).max(200, '每页最多200条').default(20),
@@ -257,7 +275,11 @@ export type ListCasesQuery = z.infer<typeof listCasesQuerySchema>;
 
 export const correctionSchema = z.object({
   correctsEventId: z.number({ error: '请选择要更正的记录' }).int().positive(),
-  reason: z.string({ error: '请填写更正理由' }).trim().min(2, '请填写更正理由').max(500, '更正理由最多500个字符'),
+  reason: z
+    .string({ error: '请填写更正理由' })
+    .trim()
+    .min(2, '请填写更正理由')
+    .max(500, '更正理由最多500个字符'),
   // The corrected content of that event (same shape as its step), or void it.
   payload: z.record(z.string(), z.unknown()).nullish(),
   isVoid: z.boolean().default(false),

@@ -35,7 +35,7 @@ export async function registerCase(options: {
       throw fieldError('defendants', '被告机关不能重复');
     const orgs = await orgNamesAndPaths(tx, [input.courtId, ...defendantIds]);
     const court = orgs.get(input.courtId);
-    if (!court || court.kind !== 'court') throw fieldError('courtId', '请选择人民法院作为审理法院');
+    if (court?.kind !== 'court') throw fieldError('courtId', '请选择人民法院作为审理法院');
     for (const [index, id] of defendantIds.entries()) {
       const org = orgs.get(id);
       if (!org || !DEFENDANT_KINDS.includes(org.kind)) {

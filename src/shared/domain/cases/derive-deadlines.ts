@@ -96,7 +96,12 @@ export function deriveDeadlines(state: CaseState, calendar: Calendar): DerivedDe
           : null;
       push(
         derive(
-          { ruleId: appealRule, triggerEventId: judgment.eventId, triggerDate: judgment.servedOn, done: closedBy },
+          {
+            ruleId: appealRule,
+            triggerEventId: judgment.eventId,
+            triggerDate: judgment.servedOn,
+            done: closedBy,
+          },
           calendar,
         ),
       );

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SHIPPED_HOLIDAY_YEARS } from '../../data/holidays-cn';
 import { buildCalendar } from '../periods';
 import { deriveDeadlines } from './derive-deadlines';
-import { type StoredEvent, applyCorrections, foldCase } from './fold-case';
+import { applyCorrections, foldCase, type StoredEvent } from './fold-case';
 
 const calendar = buildCalendar(SHIPPED_HOLIDAY_YEARS);
 let nextId = 1;
-const ev = (type: StoredEvent['type'], payload: Record<string, unknown>, correctsEventId: number | null = null) => ({
+const ev = (
+  type: StoredEvent['type'],
+  payload: Record<string, unknown>,
+  correctsEventId: number | null = null,
+) => ({
   id: nextId++,
   type,
   payload,
@@ -108,10 +112,15 @@ describe('projecting a case from its events', () => {
       }),
     ];
     const judged = deriveDeadlines(foldCase(events), calendar);
-    expect(judged.find((d) => d.ruleId === 'litigation.appeal.ruling')).toMatchObject({ due: '2026-04-13', status: 'open' });
+    expect(judged.find((d) => d.ruleId === 'litigation.appeal.ruling')).toMatchObject({
+      due: '2026-04-13',
+      status: 'open',
+    });
     events.push(ev('effective-marked', { effectiveOn: '2026-04-14' }));
     const state = foldCase(events);
     expect(state.stage).toBe('closed');
-    expect(deriveDeadlines(state, calendar).find((d) => d.ruleId === 'litigation.appeal.ruling')?.status).toBe('done');
+    expect(
+      deriveDeadlines(state, calendar).find((d) => d.ruleId === 'litigation.appeal.ruling')?.status,
+    ).toBe('done');
   });
 });

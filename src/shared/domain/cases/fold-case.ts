@@ -16,7 +16,7 @@ import type {
   ReportToOfficeStep,
   ServiceStep,
 } from '../../api/case-steps';
-import type { CaseStage, CaseEventType } from './vocabulary';
+import type { CaseEventType, CaseStage } from './vocabulary';
 
 export interface StoredEvent {
   id: number;
@@ -57,7 +57,8 @@ export interface CaseState {
 export function applyCorrections(events: readonly StoredEvent[]): EffectiveEvent[] {
   const corrections = new Map<number, StoredEvent>();
   for (const event of events) {
-    if (event.type === 'correction' && event.correctsEventId !== null) corrections.set(event.correctsEventId, event);
+    if (event.type === 'correction' && event.correctsEventId !== null)
+      corrections.set(event.correctsEventId, event);
   }
   return events.map((event) => {
     const correction = corrections.get(event.id);

@@ -169,7 +169,14 @@ export const COURT_DECISION_LABELS: Record<(typeof COURT_DECISIONS)[number], str
   pending: '待法院审查',
 };
 
-export const CASE_INSTANCES = ['first', 'second', 'retrial', 'retrial-review', 'non-litigation-review', 'other'] as const;
+export const CASE_INSTANCES = [
+  'first',
+  'second',
+  'retrial',
+  'retrial-review',
+  'non-litigation-review',
+  'other',
+] as const;
 export type CaseInstance = (typeof CASE_INSTANCES)[number];
 export const CASE_INSTANCE_LABELS: Record<CaseInstance, string> = {
   first: '一审',
