@@ -33,17 +33,21 @@ async function logOut(page: Page, displayName: string) {
 }
 
 // The open select's options (antd keeps closed dropdowns in the page, hidden).
-async function pick(page: Page, option: string) {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+async function pick(page: Page, option: string, timeout?: number) {
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout });
 }
 
 /** Picks an option of a single select and checks it was taken (a click during the popup's opening may miss). */
 async function choose(page: Page, scope: Locator, label: string, option: string) {
   // An inner `has` locator is matched inside the outer element: it starts from the page, not from `scope`.
   const select = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) });
+  // In the middle of the screen the popup opens in full view: near the bottom, scrolling to an
+  // option can move the select under the pointer.
+  await select.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await expect(async () => {
-    await select.click();
-    await pick(page, option);
+    const isOpen = await select.evaluate((element) => element.classList.contains('ant-select-open'));
+    if (!isOpen) await select.click();
+    await pick(page, option, 2000);
     await expect(select).toContainText(option, { timeout: 1000 });
   }).toPass();
 }
@@ -135,6 +139,26 @@ test('经办人依应诉通知书登记案件，协调员在待办中看到并�
   // The plaintiff's ID number is shown masked.
   await expect(page.getByRole('region', { name: '当事人' })).toContainText('身份证号 3308**********1232');
 
+  // The scanned notice goes with the case, attached to the service it records.
+  await page.getByRole('tab', { name: '材料与文书' }).click();
+  await page.getByRole('button', { name: '上传材料' }).click();
+  const upload = page.getByRole('dialog', { name: '上传材料' });
+  await choose(page, upload, '所属环节', `记录送达（${TODAY}）`);
+  await upload.getByLabel('说明').fill('应诉通知书及起诉状副本');
+  await upload.locator('input[type=file]').setInputFiles({
+    name: '应诉通知书.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+  });
+  await upload.getByRole('button', { name: '上传' }).click();
+  await expect(page.getByText('已上传“应诉通知书.pdf”')).toBeVisible();
+  const notice = page
+    .getByRole('region', { name: '案件材料' })
+    .getByRole('row')
+    .filter({ hasText: '应诉通知书.pdf' });
+  await expect(notice).toContainText('法院文书');
+  await expect(notice).toContainText(`记录送达（${TODAY}）`);
+
   // The list finds it by a part of its number.
   await page.goto('/cases');
   await page.getByLabel('搜索').fill('行初88');
@@ -143,6 +167,12 @@ test('经办人依应诉通知书登记案件，协调员在待办中看到并�
   await expect(row).toContainText(CASE_NUMBER);
   await expect(row).toContainText('龙游县人民法院');
   await expect(row).toContainText('答辩和举证期限');
+  // The filtered list downloads as an Excel workbook.
+  const [workbook] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '导出Excel' }).click(),
+  ]);
+  expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
   await logOut(page, '李志强');
 
   // The coordinator of 柯城区司法局 sees it among the region's to-dos on the home page.
@@ -182,7 +212,9 @@ test('经办人依应诉通知书登记案件，协调员在待办中看到并�
   await dialog.getByRole('button', { name: '添加代理人' }).click();
   const agent = dialog.getByRole('group', { name: '代理人1' });
   await agent.getByLabel('代理人姓名').fill('吴律师');
-  await choose(page, agent, '代理人类别', '律师');
+  // Button-style radios hide their input: click the visible label.
+  await agent.getByText('律师', { exact: true }).click();
+  await expect(agent.getByRole('radio', { name: '律师', exact: true })).toBeChecked();
   await save(page, dialog, '已记录出庭情况');
   await page.getByRole('tab', { name: /开庭与出庭/ }).click();
   const hearings = page.getByRole('tabpanel');

@@ -32,8 +32,11 @@ test('系统管理员新建机构和经办人账户，经办人首次登录修�
   await expect(mainMenu(page).getByRole('menuitem')).toHaveText([
     '工作台',
     '组织机构',
+    '法院与管辖',
     '账户管理',
     '接口令牌',
+    '节假日安排',
+    '案由与领域',
   ]);
 
   // 组织机构: find 柯城区人民政府 and create an agency under it.
@@ -113,7 +116,12 @@ test('系统管理员新建机构和经办人账户，经办人首次登录修�
   // Now the clerk sees exactly the pages a clerk may use.
   await expect(page.getByText('密码已修改')).toBeVisible();
   await expect(page.getByRole('heading', { name: `您好，${CLERK.displayName}` })).toBeVisible();
-  await expect(mainMenu(page).getByRole('menuitem')).toHaveText(['工作台', '组织机构']);
+  await expect(mainMenu(page).getByRole('menuitem')).toHaveText([
+    '工作台',
+    '行政应诉',
+    '组织机构',
+    '法院与管辖',
+  ]);
   for (const hidden of ['账户管理', '接口令牌', '安全策略', '审计日志']) {
     await expect(mainMenu(page).getByRole('menuitem', { name: hidden })).toHaveCount(0);
   }

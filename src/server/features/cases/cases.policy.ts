@@ -33,6 +33,7 @@ export function canRecordStep(principal: Principal, type: CaseStepType, state: C
     case 'reported-to-office':
       return state.service !== null && state.report === null;
     case 'hearing-cancelled':
+      return state.hearings.some((h) => h.status === 'scheduled');
     case 'appearance-recorded':
       return state.hearings.some((h) => h.status !== 'cancelled');
     case 'judgment-filed':

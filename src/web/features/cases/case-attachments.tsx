@@ -3,7 +3,7 @@
 // those the server allows (abilities.attach).
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select, Table, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Select, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import {
   ATTACHMENT_CATEGORY_LABELS,
@@ -118,6 +118,7 @@ export function CaseAttachments({ detail }: { detail: CaseDetail }) {
   };
   return (
     <section aria-label="案件材料">
+      <Typography.Title level={5}>案件材料</Typography.Title>
       {detail.abilities.attach && (
         <Button icon={<UploadOutlined />} onClick={() => setUploading(true)} style={{ marginBottom: 12 }}>
           上传材料

@@ -88,7 +88,7 @@ export function CaseHearings({ detail }: { detail: CaseDetail }) {
             label: '出庭负责人',
             children: head ? (
               <Space size={4}>
-                {head.name}（{head.post}）
+                <span>{`${head.name}（${head.post}）`}</span>
                 <Tag color={head.countsAsHead ? 'green' : 'orange'}>
                   {head.countsAsHead ? '属于负责人' : '不属于负责人'}
                 </Tag>

@@ -117,14 +117,20 @@ function SeriesEditor() {
       message.error(messageOf(error));
     },
   });
-  if (!series.data) return null;
+  if (series.isLoading) return null;
+  if (series.error) return <Typography.Text type="danger">{messageOf(series.error)}</Typography.Text>;
+  const current = series.data ?? null;
   return (
     <Space wrap>
-      <Typography.Text type="secondary">
-        文号规则：{series.data.pattern}；下一份文号：{series.data.nextDocumentNumber}
-      </Typography.Text>
+      {current ? (
+        <Typography.Text type="secondary">
+          文号规则：{current.pattern}；下一份文号：{current.nextDocumentNumber}
+        </Typography.Text>
+      ) : (
+        <Typography.Text type="warning">尚未设置本单位建议书的文号规则，制发前请先设置</Typography.Text>
+      )}
       <Button size="small" type="link" onClick={() => setEditing(true)}>
-        修改文号规则
+        {current ? '修改文号规则' : '设置文号规则'}
       </Button>
       <Modal
         open={editing}
@@ -140,7 +146,7 @@ function SeriesEditor() {
           form={form}
           layout="vertical"
           preserve={false}
-          initialValues={{ pattern: series.data.pattern }}
+          initialValues={{ pattern: current?.pattern ?? '' }}
           onFinish={(values) => save.mutate(values.pattern.trim())}
         >
           <Form.Item
@@ -175,6 +181,7 @@ export function CaseLetters({ detail }: { detail: CaseDetail }) {
   const kinds = LETTER_KINDS.filter((kind) => letters.data?.abilities[kind] === true);
   return (
     <section aria-label="建议书">
+      <Typography.Title level={5}>建议书</Typography.Title>
       {detail.abilities.letter && (
         <Space wrap style={{ marginBottom: 12 }}>
           <Button

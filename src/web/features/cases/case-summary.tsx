@@ -54,6 +54,14 @@ export function CaseSummaryView({ detail }: { detail: CaseDetail }) {
     { key: 'service', label: '送达', children: serviceText(detail) },
     { key: 'defendants', label: '被告', children: detail.defendants.map((d) => d.name).join('、'), span: 2 },
     {
+      key: 'head',
+      label: '出庭负责人',
+      children: detail.designatedHead
+        ? `${detail.designatedHead.name}（${detail.designatedHead.post}${detail.designatedHead.countsAsHead ? '' : '，不属于负责人'}）`
+        : '尚未确定',
+      span: 3,
+    },
+    {
       key: 'judgment',
       label: '裁判',
       children: detail.judgment ? <JudgmentText judgment={detail.judgment} /> : '尚未裁判',

@@ -99,7 +99,7 @@ export function listTodos(agencyId: string | undefined, page: number, pageSize: 
 
 /** The filtered list as .xlsx: a plain link, so the browser downloads it with the session cookie. */
 export function caseExportUrl(filters: CaseFilters, sort: CaseSort, order: 'asc' | 'desc'): string {
-  return withQuery('/api/case-exports/cases.xlsx', { ...filters, sort, order });
+  return withQuery('/api/cases/export.xlsx', { ...filters, sort, order });
 }
 
 // Reference lists used by the filters and the intake form.

@@ -1,7 +1,13 @@
 // Calls and cache keys of a case's materials: attachments (upload, list) and
 // the office's suggestion letters (generate, list) with their numbering rule.
 import type { Attachment, AttachmentCategory } from '../../../shared/api/attachments';
-import type { DocumentSeries, GenerateLetterInput, Letter, LetterKind } from '../../../shared/api/letters';
+import {
+  type DocumentSeries,
+  type GenerateLetterInput,
+  type Letter,
+  type LetterKind,
+  SUGGESTION_SERIES,
+} from '../../../shared/api/letters';
 import { api } from '../../lib/api-client';
 
 export const documentKeys = {
@@ -46,10 +52,12 @@ export function generateLetter(
   return api.post<Letter>(`/api/cases/${caseId}/letters`, input satisfies Partial<GenerateLetterInput>);
 }
 
-export function fetchSuggestionSeries() {
-  return api.get<DocumentSeries>('/api/document-series/suggestion');
+/** The office's numbering rule of suggestion letters, or null while none is set. */
+export async function fetchSuggestionSeries(): Promise<DocumentSeries | null> {
+  const { items } = await api.get<{ items: DocumentSeries[] }>('/api/document-series');
+  return items.find((series) => series.code === SUGGESTION_SERIES) ?? null;
 }
 
 export function saveSuggestionSeries(pattern: string) {
-  return api.put<DocumentSeries>('/api/document-series/suggestion', { pattern });
+  return api.put<DocumentSeries>(`/api/document-series/${SUGGESTION_SERIES}`, { pattern });
 }

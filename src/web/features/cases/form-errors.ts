@@ -38,7 +38,10 @@ export function applyProblems(form: FormInstance, problems: { name: NamePath; me
     if (!entry.errors.includes(problem.message)) entry.errors.push(problem.message);
     byField.set(key, entry);
   }
-  form.setFields([...byField.values()]);
+  const fields = [...byField.values()];
+  form.setFields(fields);
+  // The first problem may sit below the fold of a long form (the intake): bring it into view.
+  if (fields[0]) form.scrollToField(fields[0].name, { block: 'center' });
   return unplaced;
 }
 

@@ -62,7 +62,7 @@ function AgentsInput({ field }: { field: StepField }) {
                   name={[row.name, 'kind']}
                   rules={[{ required: true, message: '请选择代理人类别' }]}
                 >
-                  <Select options={AGENT_KIND_SELECT} aria-label="代理人类别" style={{ width: 120 }} />
+                  <Radio.Group options={AGENT_KIND_SELECT} optionType="button" aria-label="代理人类别" />
                 </Form.Item>
                 <Button
                   icon={<DeleteOutlined />}
