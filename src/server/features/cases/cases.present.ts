@@ -1,7 +1,12 @@
 // Shapes cases for the API: the list item, the case page, the to-dos. Personal
 // ID numbers are masked in every answer (PIPL).
 import type { CaseDetail, CaseSummary, DeadlineView } from '../../../shared/api/cases';
-import { applyCorrections, type CaseState, type StoredEvent } from '../../../shared/domain/cases/fold-case';
+import {
+  applyCorrections,
+  type CaseState,
+  emptyCaseState,
+  type StoredEvent,
+} from '../../../shared/domain/cases/fold-case';
 import {
   CASE_EVENT_LABELS,
   type CaseInstance,
@@ -76,7 +81,7 @@ export function presentSummary(options: {
     .sort((a, b) => a.due.localeCompare(b.due))[0];
   const abilities = options.state
     ? caseAbilities(options.principal, options.state)
-    : { ...caseAbilities(options.principal, EMPTY_STATE), record: {} };
+    : { ...caseAbilities(options.principal, emptyCaseState()), record: {} }; // list items: the case page has the steps
   return {
     id: row.id,
     caseNumber: row.caseNumber,
@@ -102,23 +107,6 @@ export function presentSummary(options: {
     abilities,
   };
 }
-
-// List items carry no per-step abilities: the case page does.
-const EMPTY_STATE: CaseState = {
-  service: null,
-  head: null,
-  defence: null,
-  report: null,
-  hearings: [],
-  appearances: [],
-  judgment: null,
-  judgmentFiling: null,
-  appeal: null,
-  effective: null,
-  performance: null,
-  lossAnalysis: null,
-  stage: 'closed',
-};
 
 const FIVE_DAYS_MS = 5 * 24 * 3_600_000;
 

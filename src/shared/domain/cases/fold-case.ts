@@ -74,8 +74,9 @@ export function applyCorrections(events: readonly StoredEvent[]): EffectiveEvent
   });
 }
 
-export function foldCase(events: readonly StoredEvent[]): CaseState {
-  const state: CaseState = {
+/** The state of a case with no step recorded. */
+export function emptyCaseState(): CaseState {
+  return {
     service: null,
     head: null,
     defence: null,
@@ -90,6 +91,10 @@ export function foldCase(events: readonly StoredEvent[]): CaseState {
     lossAnalysis: null,
     stage: 'registered',
   };
+}
+
+export function foldCase(events: readonly StoredEvent[]): CaseState {
+  const state = emptyCaseState();
   const cancelled = new Set<number>();
   for (const event of applyCorrections(events)) {
     if (event.isVoided || event.type === 'correction' || event.type === 'registered') continue;
