@@ -1,7 +1,8 @@
 // Filters of the audit log: actor, event, target type, target, time range.
-import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { AUDIT_EVENTS, AUDIT_TARGET_TYPES } from '../../../shared/domain/audit-events';
+import { FilterButtons } from '../../components/filter-buttons';
 import type { AuditFilters as Filters } from './audit-api';
 
 interface FilterValues {
@@ -53,19 +54,12 @@ export function AuditFilters({ onChange }: { onChange: (filters: Filters) => voi
           allowEmpty={[true, true]}
         />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit">
-          查询
-        </Button>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onChange({});
-          }}
-        >
-          重置
-        </Button>
-      </Space>
+      <FilterButtons
+        onReset={() => {
+          form.resetFields();
+          onChange({});
+        }}
+      />
     </Form>
   );
 }

@@ -1,9 +1,10 @@
 // Filters of the case list: text, stage, instance, agency, court, cause,
 // domain, flags, overdue, lost, service date range.
-import { Button, Checkbox, DatePicker, Form, Input, Select, Space } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { CASE_FLAGS } from '../../../shared/domain/cases/vocabulary';
+import { FilterButtons } from '../../components/filter-buttons';
 import { useCan } from '../auth/session';
 import { OrgTreeSelect } from '../orgs/org-tree-select';
 import { FLAG_OPTIONS, INSTANCE_OPTIONS, STAGE_OPTIONS } from './case-options';
@@ -125,19 +126,12 @@ export function CaseFilters({ value, onChange }: { value: Filters; onChange: (fi
       <Form.Item name="isOverdue" valuePropName="checked">
         <Checkbox>仅看有逾期期限的案件</Checkbox>
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit">
-          查询
-        </Button>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onChange({});
-          }}
-        >
-          重置
-        </Button>
-      </Space>
+      <FilterButtons
+        onReset={() => {
+          form.resetFields();
+          onChange({});
+        }}
+      />
     </Form>
   );
 }

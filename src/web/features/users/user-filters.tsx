@@ -1,7 +1,8 @@
 // Filters of the account list: text, organisation, role, status.
-import { Button, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { USER_STATUS_LABELS } from '../../../shared/api/users';
 import { ROLE_LABELS, ROLES } from '../../../shared/domain/permissions';
+import { FilterButtons } from '../../components/filter-buttons';
 import { useCan } from '../auth/session';
 import { OrgTreeSelect } from '../orgs/org-tree-select';
 import type { UserFilters as Filters } from './users-api';
@@ -41,19 +42,12 @@ export function UserFilters({ onChange }: { onChange: (filters: Filters) => void
       <Form.Item name="status" label="状态">
         <Select options={STATUS_OPTIONS} placeholder="全部" allowClear style={{ width: 110 }} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit">
-          查询
-        </Button>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onChange({});
-          }}
-        >
-          重置
-        </Button>
-      </Space>
+      <FilterButtons
+        onReset={() => {
+          form.resetFields();
+          onChange({});
+        }}
+      />
     </Form>
   );
 }
