@@ -31,10 +31,29 @@ export async function openTestDatabase(): Promise<Database> {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await dropDatabase(adminUrl, name);
     },
   };
+}
+
+// WITH (FORCE) ends our own leftover sessions, but a role without
+// pg_signal_backend may not end an autovacuum worker that happens to be on the
+// database ("must be a member of the role whose process is being terminated"):
+// such a worker finishes in moments, so try again a few times.
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const dropper = new pg.Client({ connectionString: adminUrl });
+  await dropper.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        return;
+      } catch (error) {
+        if (attempt >= 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+      }
+    }
+  } finally {
+    await dropper.end();
+  }
 }
