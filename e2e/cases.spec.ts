@@ -291,4 +291,26 @@ test('经办人依应诉通知书登记案件，协调员在待办中看到并�
   );
   // No English value reaches the page.
   await expect(page.getByRole('main')).not.toContainText(/revoke|procedure|direct|judgment|lawyer/);
+
+  // The plaintiff's name was mistyped: 更正登记信息, the stored 身份证号 kept without retyping it.
+  await page.getByRole('article', { name: '登记案件' }).getByRole('button', { name: '更正' }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\/registration$/);
+  const correction = page.locator('form#case-registration');
+  const corrected = correction.getByRole('group', { name: '原告1' });
+  await expect(corrected.getByLabel('姓名或名称')).toHaveValue('周建国');
+  await expect(corrected.getByText('已登记 3308**********1232，留空则保留')).toBeVisible();
+  await corrected.getByLabel('姓名或名称').fill('周建军');
+  await correction.getByLabel('涉企').check();
+  await page.getByRole('button', { name: '保存更正' }).click();
+  await expect(correction.getByText('请填写更正理由')).toBeVisible();
+  await correction.getByLabel('理由').fill('原告姓名录入错误');
+  await page.getByRole('button', { name: '保存更正' }).click();
+  await expect(page.getByText('登记信息已更正')).toBeVisible();
+  await expect(page).toHaveURL(caseUrl);
+  await expect(page.getByRole('region', { name: '当事人' })).toContainText('周建军');
+  await expect(page.getByRole('region', { name: '当事人' })).toContainText('身份证号 3308**********1232');
+  await page.getByRole('tab', { name: '时间线' }).click();
+  const registration = page.getByRole('article', { name: '登记案件' });
+  await expect(registration).toContainText('已更正');
+  await expect(registration).toContainText('更正理由：原告姓名录入错误');
 });

@@ -7,6 +7,7 @@ import { AuditPage } from './routes/audit';
 import { CalendarPage } from './routes/calendar';
 import { CaseDetailPage } from './routes/case-detail';
 import { CaseIntakePage } from './routes/case-intake';
+import { CaseRegistrationPage } from './routes/case-registration';
 import { CasesPage } from './routes/cases';
 import { ChangePasswordPage } from './routes/change-password';
 import { CourtsPage } from './routes/courts';
@@ -53,6 +54,14 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="case.create">
             <CaseIntakePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'cases/:id/registration',
+        element: (
+          <RequirePermission permission="case.correct">
+            <CaseRegistrationPage />
           </RequirePermission>
         ),
       },

@@ -98,6 +98,24 @@ export const CASE_MATRIX: Record<string, Entry> = {
       body: { correctsEventId: 2, reason: '录入错误', isVoid: true, version: 999 },
     }),
   },
+  'POST /api/cases/:id/registration-corrections': {
+    expect: own(CORRECTORS),
+    request: (t, n) => ({
+      method: 'POST',
+      url: `/api/cases/${t.caseId}/registration-corrections`,
+      body: {
+        caseNumber: `（2026）浙0825行初${6000 + n}号`,
+        courtId: context.longyouCourtId,
+        causeCode: 'penalty',
+        domainCode: 'other',
+        subject: '作出的行政处罚决定',
+        defendants: [{ organisationId: t.orgId }],
+        plaintiffs: [{ kind: 'person', name: '测试原告' }],
+        reason: '录入错误',
+        version: 999,
+      },
+    }),
+  },
   ...Object.fromEntries(
     Object.entries(STEP_BODIES).map(([path, body]) => [
       `POST /api/cases/:id/${path}`,

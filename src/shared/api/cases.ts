@@ -20,41 +20,46 @@ export const caseNumberSchema = z
     }
   });
 
-const partySchema = z
-  .object({
-    kind: z.enum(['person', 'organisation'], { error: '当事人类别无效，请选择自然人或组织' }),
-    name: z
-      .string({ error: '请填写当事人名称' })
-      .trim()
-      .min(1, '请填写当事人名称')
-      .max(100, '当事人名称最多100个字符'),
-    idNumber: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .nullish()
-      .transform((v) => v || null),
-    uscc: z
-      .string()
-      .trim()
-      .nullish()
-      .transform((v) => (v ? normalizeUscc(v) : null)),
-  })
-  .superRefine((party, ctx) => {
-    if (party.idNumber) {
-      if (party.kind !== 'person')
-        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '组织不填写身份证号' });
-      const problem = checkIdNumber(party.idNumber);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problem });
+const partyFields = {
+  kind: z.enum(['person', 'organisation'], { error: '当事人类别无效，请选择自然人或组织' }),
+  name: z
+    .string({ error: '请填写当事人名称' })
+    .trim()
+    .min(1, '请填写当事人名称')
+    .max(100, '当事人名称最多100个字符'),
+  idNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .nullish()
+    .transform((v) => v || null),
+  uscc: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? normalizeUscc(v) : null)),
+};
+
+function checkParty(
+  party: { kind: 'person' | 'organisation'; idNumber: string | null; uscc: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (party.idNumber) {
+    if (party.kind !== 'person')
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '组织不填写身份证号' });
+    const problem = checkIdNumber(party.idNumber);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problem });
+  }
+  if (party.uscc) {
+    if (party.kind !== 'organisation') {
+      ctx.addIssue({ code: 'custom', path: ['uscc'], message: '自然人不填写统一社会信用代码' });
     }
-    if (party.uscc) {
-      if (party.kind !== 'organisation') {
-        ctx.addIssue({ code: 'custom', path: ['uscc'], message: '自然人不填写统一社会信用代码' });
-      }
-      const problem = checkUscc(party.uscc);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['uscc'], message: problem });
-    }
-  });
+    const problem = checkUscc(party.uscc);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['uscc'], message: problem });
+  }
+}
+
+const partySchema = z.object(partyFields).superRefine(checkParty);
 export type PartyInput = z.infer<typeof partySchema>;
 
 const flags = {
@@ -103,6 +108,27 @@ export const registerCaseSchema = caseDetailsSchema.extend({
   service: serviceStepSchema.nullish(),
 });
 export type RegisterCaseInput = z.infer<typeof registerCaseSchema>;
+
+const correctionReasonSchema = z
+  .string({ error: '请填写更正理由' })
+  .trim()
+  .min(2, '请填写更正理由')
+  .max(500, '更正理由最多500个字符');
+
+// A party in a correction of the registration. `partyId` names a stored party;
+// its 身份证号 left empty keeps the stored one (the browser only ever sees it masked).
+const correctedPartySchema = z
+  .object({ ...partyFields, partyId: z.uuid({ error: '当事人标识无效' }).nullish() })
+  .superRefine(checkParty);
+
+/** 更正登记信息: the registration as it should have been, with the reason. */
+export const registrationCorrectionSchema = caseDetailsSchema.extend({
+  plaintiffs: z.array(correctedPartySchema).min(1, '请至少填写一名原告').max(50, '原告最多50名'),
+  thirdParties: z.array(correctedPartySchema).max(50, '第三人最多50名').default([]),
+  reason: correctionReasonSchema,
+  version: z.number({ error: '请提供案件版本号 version' }).int().min(1),
+});
+export type RegistrationCorrectionInput = z.infer<typeof registrationCorrectionSchema>;
 
 const ref = z.object({ id: z.uuid(), name: z.string() });
 
@@ -275,11 +301,7 @@ export type ListCasesQuery = z.infer<typeof listCasesQuerySchema>;
 
 export const correctionSchema = z.object({
   correctsEventId: z.number({ error: '请选择要更正的记录' }).int().positive(),
-  reason: z
-    .string({ error: '请填写更正理由' })
-    .trim()
-    .min(2, '请填写更正理由')
-    .max(500, '更正理由最多500个字符'),
+  reason: correctionReasonSchema,
   // The corrected content of that event (same shape as its step), or void it.
   payload: z.record(z.string(), z.unknown()).nullish(),
   isVoid: z.boolean().default(false),

@@ -53,7 +53,12 @@ export function CaseDetailPage() {
             <FlagTags flags={detail} />
           </Space>
         }
-        extra={<Link to="/cases">返回案件列表</Link>}
+        extra={
+          <Space>
+            {detail.abilities.correct && <Link to={`/cases/${detail.id}/registration`}>更正登记信息</Link>}
+            <Link to="/cases">返回案件列表</Link>
+          </Space>
+        }
       >
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           {query.error && <Alert type="error" showIcon title={messageOf(query.error)} />}

@@ -15,6 +15,7 @@ import {
   litigationCases,
   organisations,
 } from '../../db/schema';
+import type { Principal } from '../../http/principal';
 
 export type CaseRow = typeof litigationCases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
@@ -33,6 +34,16 @@ export async function findCaseByNumber(db: Db, caseNumber: string): Promise<Case
 export async function lockCase(db: Db, id: string): Promise<CaseRow | undefined> {
   const [row] = await db.select().from(litigationCases).where(eq(litigationCases.id, id)).for('update');
   return row;
+}
+
+/** Who recorded an event, and when: the columns every new case event carries. */
+export function recorderOf(principal: Principal, now: Date) {
+  return {
+    recordedBy: principal.kind === 'user' ? principal.id : null,
+    recordedByName: principal.displayName,
+    recordedOrgId: principal.organisation.id,
+    recordedAt: now,
+  };
 }
 
 export async function caseEventsOf(db: Db, caseId: string): Promise<CaseEventRow[]> {
@@ -126,6 +137,21 @@ export async function relatedCasesOf(db: Db, disputeId: string) {
     .from(litigationCases)
     .where(eq(litigationCases.disputeId, disputeId))
     .orderBy(asc(litigationCases.createdAt));
+}
+
+/** The ids of the later instances that descend from a case (二审 of its 一审, and so on). */
+export async function laterInstancesOf(db: Db, caseId: string): Promise<string[]> {
+  const found: string[] = [];
+  let frontier = [caseId];
+  while (frontier.length > 0) {
+    const rows = await db
+      .select({ id: litigationCases.id })
+      .from(litigationCases)
+      .where(inArray(litigationCases.previousCaseId, frontier));
+    frontier = rows.map((r) => r.id).filter((id) => !found.includes(id) && id !== caseId);
+    found.push(...frontier);
+  }
+  return found;
 }
 
 const SORTS = {

@@ -12,6 +12,7 @@ import {
   listCasesQuerySchema,
   listTodosQuerySchema,
   registerCaseSchema,
+  registrationCorrectionSchema,
   todoItemSchema,
 } from '../../../shared/api/cases';
 import { errorResponses, idParamSchema, pageOf } from '../../../shared/api/common';
@@ -20,6 +21,7 @@ import { auditContextOf } from '../../http/auth';
 import { loadCalendar } from '../calendar/load-calendar';
 import { caseScopeCondition } from './cases.policy';
 import { correctCaseEvent, previewCorrection } from './correct-case-event';
+import { correctRegistration } from './correct-registration';
 import { listTodos } from './list-todos';
 import { loadCaseDetail, loadCaseList, loadVisibleCase } from './load-case-views';
 import { recordCaseStep } from './record-case-step';
@@ -159,6 +161,34 @@ export async function caseRoutes(app: FastifyInstance) {
       await loadVisibleCase(db, req.principal!, req.params.id);
       const calendar = await loadCalendar(db);
       await correctCaseEvent({
+        db,
+        now: app.clock.now(),
+        calendar,
+        principal: req.principal!,
+        caseId: req.params.id,
+        input: req.body,
+        context: auditContextOf(req),
+      });
+      return loadCaseDetail(db, req.principal!, req.params.id, app.clock.now(), calendar);
+    },
+  );
+
+  r.post(
+    '/cases/:id/registration-corrections',
+    {
+      config: { access: 'case.correct' },
+      schema: {
+        tags,
+        summary: '更正登记信息（案号、法院、当事人、被告、案由等），身份证号留空则保留原号',
+        params: idParamSchema,
+        body: registrationCorrectionSchema,
+        response: { 200: caseDetailSchema, ...errorResponses },
+      },
+    },
+    async (req) => {
+      await loadVisibleCase(db, req.principal!, req.params.id);
+      const calendar = await loadCalendar(db);
+      await correctRegistration({
         db,
         now: app.clock.now(),
         calendar,

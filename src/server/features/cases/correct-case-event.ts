@@ -14,7 +14,7 @@ import { caseEvents, litigationCases } from '../../db/schema';
 import { AppError, conflict, fieldError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
-import { type CaseEventRow, caseEventsOf, deadlinesOf, lockCase } from './cases.queries';
+import { type CaseEventRow, caseEventsOf, deadlinesOf, lockCase, recorderOf } from './cases.queries';
 import { checkStepDates } from './check-step';
 import { deadlineKey, projectCase } from './project-case';
 
@@ -28,7 +28,7 @@ function correctionPayload(events: CaseEventRow[], input: CorrectionInput, now: 
     throw fieldError(
       'correctsEventId',
       target.type === 'registered'
-        ? '登记信息的更正暂不支持，请联系协调员'
+        ? '登记信息请通过“更正登记信息”更正'
         : '不能更正一条更正记录，请直接更正原记录',
     );
   }
@@ -127,10 +127,7 @@ export async function correctCaseEvent(options: {
         occurredOn: null,
         payload,
         correctsEventId: target.id,
-        recordedBy: principal.kind === 'user' ? principal.id : null,
-        recordedByName: principal.displayName,
-        recordedOrgId: principal.organisation.id,
-        recordedAt: now,
+        ...recorderOf(principal, now),
       })
       .returning({ id: caseEvents.id });
     await tx

@@ -16,7 +16,7 @@ import { AppError, conflict, fieldError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { canRecordStep } from './cases.policy';
-import { type CaseRow, caseEventsOf, defendantsOf, lockCase } from './cases.queries';
+import { type CaseRow, caseEventsOf, defendantsOf, lockCase, recorderOf } from './cases.queries';
 import { checkStepDates } from './check-step';
 import { projectCase, stateOf } from './project-case';
 
@@ -105,10 +105,7 @@ export async function recordCaseStep(options: {
         type,
         occurredOn: occurredOnOf(type, payload, options.dateField),
         payload,
-        recordedBy: principal.kind === 'user' ? principal.id : null,
-        recordedByName: principal.displayName,
-        recordedOrgId: principal.organisation.id,
-        recordedAt: now,
+        ...recorderOf(principal, now),
       })
       .returning({ id: caseEvents.id });
     await tx

@@ -1,7 +1,9 @@
 // 时间线: every event of the case in the order it was recorded — what, when,
 // who recorded it, and its content read in Chinese. A corrected or voided
-// event says so, with the correction's reason.
+// event says so, with the correction's reason. The registration is corrected
+// on its own page (更正登记信息), every other step in the correction dialog.
 import { Button, Descriptions, Empty, Space, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { CaseDetail, CaseEventView } from '../../../shared/api/cases';
 import { formatDateTime } from '../../components/format';
 import { type DisplayContext, describeEvent } from './event-display';
@@ -68,6 +70,13 @@ export function CaseTimeline({ detail, onCorrect }: CaseTimelineProps) {
                 {event.occurredOn && <Typography.Text>{event.occurredOn}</Typography.Text>}
                 {event.isVoided && <Tag color="red">已作废</Tag>}
                 {!event.isVoided && event.correctedByEventId !== null && <Tag color="orange">已更正</Tag>}
+                {event.type === 'registered' && detail.abilities.correct && onCorrect !== undefined && (
+                  <Link to={`/cases/${detail.id}/registration`}>
+                    <Button size="small" type="link">
+                      更正
+                    </Button>
+                  </Link>
+                )}
                 {canCorrect(event) && (
                   <Button size="small" type="link" onClick={() => onCorrect!(event)}>
                     更正

@@ -6,6 +6,7 @@ import type {
   CaseSummary,
   correctionPreviewSchema,
   RegisterCaseInput,
+  RegistrationCorrectionInput,
   todoItemSchema,
 } from '../../../shared/api/cases';
 import type { CourtProposalResponse } from '../../../shared/api/courts';
@@ -91,6 +92,11 @@ export function previewCorrection(caseId: string, input: CorrectionInput) {
 
 export function correctCaseEvent(caseId: string, input: CorrectionInput) {
   return api.post<CaseDetail>(`/api/cases/${caseId}/corrections`, input);
+}
+
+/** 更正登记信息: the registration as it should have been, with the reason. */
+export function correctRegistration(caseId: string, input: RegistrationCorrectionInput) {
+  return api.post<CaseDetail>(`/api/cases/${caseId}/registration-corrections`, input);
 }
 
 export function listTodos(agencyId: string | undefined, page: number, pageSize: number) {

@@ -9,7 +9,9 @@ export interface DefendantValues {
   isReconsiderationBody?: boolean;
 }
 
-export function DefendantList({ initialLabel }: { initialLabel?: string }) {
+/** `names`: the names of the organisations the form starts with (a select only knows those it loaded). */
+export function DefendantList({ names = {} }: { names?: Record<string, string> }) {
+  const form = Form.useFormInstance();
   return (
     <Form.List
       name="defendants"
@@ -34,7 +36,7 @@ export function DefendantList({ initialLabel }: { initialLabel?: string }) {
               >
                 <OrgTreeSelect
                   placeholder="展开或输入名称搜索"
-                  initialLabel={index === 0 ? initialLabel : undefined}
+                  initialLabel={names[form.getFieldValue(['defendants', field.name, 'organisationId'])]}
                   style={{ width: 320 }}
                 />
               </Form.Item>

@@ -45,6 +45,20 @@ export function applyProblems(form: FormInstance, problems: { name: NamePath; me
   return unplaced;
 }
 
+/** The issues of the server's own schema, run in the browser first, onto the form. */
+export function applySchemaIssues(
+  form: FormInstance,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string[] {
+  return applyProblems(
+    form,
+    issues.map((issue) => ({
+      name: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+      message: issue.message,
+    })),
+  );
+}
+
 /** The server's field details of an error onto the form (`prefix` strips e.g. 'payload'). */
 export function applyServerErrors(form: FormInstance, error: unknown, prefix: string[] = []): boolean {
   if (!isApiError(error) || error.details.length === 0) return false;

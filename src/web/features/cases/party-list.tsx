@@ -8,6 +8,9 @@ import { checkUscc } from '../../../shared/domain/uscc';
 import { PARTY_KIND_OPTIONS } from './case-options';
 
 export interface PartyValues {
+  /** A stored party (correcting the registration); its 身份证号 left empty keeps the stored one. */
+  partyId?: string;
+  idNumberMasked?: string | null;
   kind?: 'person' | 'organisation';
   name?: string;
   idNumber?: string;
@@ -75,6 +78,9 @@ export function PartyList({ name, title, min }: PartyListProps) {
               >
                 <Input style={{ width: 220 }} maxLength={100} />
               </Form.Item>
+              <Form.Item name={[field.name, 'partyId']} hidden>
+                <Input />
+              </Form.Item>
               <Form.Item noStyle dependencies={[[name, field.name, 'kind']]}>
                 {({ getFieldValue }) =>
                   getFieldValue([name, field.name, 'kind']) === 'organisation' ? (
@@ -92,6 +98,7 @@ export function PartyList({ name, title, min }: PartyListProps) {
                       label="身份证号"
                       rules={[idNumberRule]}
                       normalize={(v?: string) => v?.toUpperCase()}
+                      extra={storedIdNumberHint(getFieldValue([name, field.name, 'idNumberMasked']))}
                     >
                       <Input style={{ width: 230 }} maxLength={18} autoComplete="off" />
                     </Form.Item>
@@ -116,10 +123,15 @@ export function PartyList({ name, title, min }: PartyListProps) {
   );
 }
 
+function storedIdNumberHint(masked?: string | null) {
+  return masked ? `已登记 ${masked}，留空则保留` : undefined;
+}
+
 /** A party as the API takes it: the ID number only for a person, the USCC only for an organisation. */
 export function partyInput(party: PartyValues) {
   const kind = party.kind ?? 'person';
   return {
+    ...(party.partyId ? { partyId: party.partyId } : {}),
     kind,
     name: party.name?.trim() ?? '',
     idNumber: kind === 'person' ? party.idNumber?.trim() || null : null,

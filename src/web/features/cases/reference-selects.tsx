@@ -73,7 +73,10 @@ export function CourtSelect(props: ValueProps) {
 }
 
 /** A registered case, searched by number, party or subject. */
-export function CaseSearchSelect(props: ValueProps & { excludeId?: string }) {
+/** `initial`: the case the form starts with, so that its number shows before any search. */
+export function CaseSearchSelect(
+  props: ValueProps & { excludeId?: string; initial?: { id: string; caseNumber: string } | null },
+) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
   const found = useQuery({
@@ -81,7 +84,9 @@ export function CaseSearchSelect(props: ValueProps & { excludeId?: string }) {
     queryFn: () => listCases({ filters: { q }, sort: 'serviceDate', order: 'desc', page: 1, pageSize: 10 }),
     enabled: q.length > 0,
   });
-  const [labels] = useState(() => new Map<string, string>());
+  const [labels] = useState(
+    () => new Map<string, string>(props.initial ? [[props.initial.id, props.initial.caseNumber]] : []),
+  );
   const options = (found.data?.items ?? [])
     .filter((c) => c.id !== props.excludeId)
     .map((c) => {
@@ -89,7 +94,7 @@ export function CaseSearchSelect(props: ValueProps & { excludeId?: string }) {
       labels.set(c.id, c.caseNumber);
       return { value: c.id, label: text };
     });
-  const { excludeId: _, ...rest } = props;
+  const { excludeId: _, initial: __, ...rest } = props;
   return (
     <Select
       {...rest}
