@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/server/db/schema/platform.ts', './src/server/db/schema/litigation.ts'],
+  // Every table file is exported from index.ts.
+  schema: './src/server/db/schema/index.ts',
   out: './src/server/db/migrations',
 });

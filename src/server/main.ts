@@ -28,6 +28,7 @@ async function main() {
       webRoot: path.resolve(WEB_ROOT),
       dataDir: env.dataDir,
       maxUploadBytes: env.maxUploadMb * 1024 * 1024,
+      schedulerIntervalMs: 60_000,
     },
   });
 

@@ -29,9 +29,12 @@ import { courtRoutes } from '../features/courts/courts.routes';
 import { dictionaryRoutes } from '../features/dictionaries/dictionaries.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { letterRoutes } from '../features/letters/letters.routes';
+import { notificationRoutes } from '../features/notifications/notifications.routes';
 import { organisationRoutes } from '../features/organisations/organisations.routes';
 import { securityPolicyRoutes } from '../features/security-policy/security-policy.routes';
 import { userRoutes } from '../features/users/users.routes';
+import { ALL_JOBS } from '../jobs/all-jobs';
+import { startScheduler } from '../jobs/scheduler';
 import { registerAuth } from './auth';
 import { registerErrorHandling } from './error-handler';
 
@@ -46,6 +49,8 @@ export interface AppConfig {
   dataDir?: string;
   /** Largest accepted upload in bytes (MAX_UPLOAD_MB); 50 MB when not given. */
   maxUploadBytes?: number;
+  /** How often the scheduled jobs run; off when not given (tests run them by hand). */
+  schedulerIntervalMs?: number;
 }
 
 declare module 'fastify' {
@@ -123,9 +128,26 @@ export async function buildApp(options: { database: Database; clock: Clock; conf
       await api.register(courtRoutes);
       await api.register(calendarRoutes);
       await api.register(dictionaryRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api' },
   );
+
+  if (config.schedulerIntervalMs) {
+    const interval = config.schedulerIntervalMs;
+    let scheduler: { stop(): Promise<void> } | null = null;
+    app.addHook('onReady', async () => {
+      scheduler = startScheduler({
+        db: app.database.db,
+        now: () => app.clock.now(),
+        jobs: ALL_JOBS,
+        intervalMs: interval,
+        log: app.log,
+      });
+    });
+    // Before the database closes: a running job finishes first.
+    app.addHook('onClose', async () => scheduler?.stop());
+  }
 
   if (config.webRoot && fs.existsSync(path.join(config.webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });

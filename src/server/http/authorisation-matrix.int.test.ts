@@ -355,6 +355,16 @@ const MATRIX: Record<string, Case> = {
     expect: both(['auditor']),
     request: () => ({ method: 'POST', url: '/api/audit/verify' }),
   },
+  'GET /api/notifications': {
+    expect: both(['coordinator', 'clerk', 'head', 'court-liaison', 'leader']),
+    request: () => ({ method: 'GET', url: '/api/notifications' }),
+  },
+  // A notice of no caller's organisation: 404 to business roles, 403 to administrators
+  // (reading one's own: notifications.int.test.ts).
+  'POST /api/notifications/:id/read': {
+    expect: both([]),
+    request: () => ({ method: 'POST', url: '/api/notifications/00000000-0000-4000-8000-000000000000/read' }),
+  },
 };
 
 let t: TestApp;

@@ -291,7 +291,7 @@ export const listCasesQuerySchema = z.object({
   servedFrom: z.iso.date({ error: '送达日期起应为 YYYY-MM-DD' }).optional(),
   servedTo: z.iso.date({ error: '送达日期止应为 YYYY-MM-DD' }).optional(),
   sort: z
-    .enum(['serviceDate', 'nextHearing', 'caseNumber', 'updated'], { error: '排序字段无效' })
+    .enum(['serviceDate', 'nextHearing', 'nextDeadline', 'caseNumber', 'updated'], { error: '排序字段无效' })
     .default('serviceDate'),
   order: z.enum(['asc', 'desc'], { error: '排序方向无效' }).default('desc'),
   page: z.coerce.number().int().min(1, '页码从1开始').default(1),

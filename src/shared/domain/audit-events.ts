@@ -37,6 +37,25 @@ export const AUDIT_EVENTS = {
   'case.attachment.added': '上传案件材料',
   'case.letter.generated': '制发建议书',
   'document-series.saved': '设置文号规则',
+  'notification.sent': '发送提醒',
+  'notification.read': '阅读提醒',
+  'bulletin.drafted': '起草信息通报',
+  'bulletin.updated': '修改信息通报草稿',
+  'bulletin.attachment.added': '上传信息通报附件',
+  'bulletin.attachment.removed': '移除信息通报附件',
+  'bulletin.sent': '发送信息通报',
+  'bulletin.read': '阅读信息通报（回执）',
+  'monthly-report.drafted': '生成三通报草稿',
+  'monthly-report.narrative.updated': '修改三通报说明',
+  'monthly-report.refreshed': '更新三通报数据',
+  'monthly-report.sent': '报送三通报',
+  'monthly-report.read': '阅读三通报（回执）',
+  'monthly-report.overdue': '三通报逾期未报送',
+  'suggestion.issued': '制发或登记建议与函件',
+  'suggestion.replied': '答复建议与函件',
+  'suggestion.rectified': '登记建议整改完成',
+  'suggestion.followed-up': '记录建议跟踪情况',
+  'suggestion.file.added': '上传建议与函件材料',
 } as const;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -55,5 +74,9 @@ export const AUDIT_TARGET_TYPES = {
   dictionary: '案由/管理领域',
   case: '行政应诉案件',
   'document-series': '文号规则',
+  notification: '提醒',
+  bulletin: '信息通报',
+  'monthly-report': '三通报',
+  suggestion: '建议与函件',
 } as const;
 export type AuditTargetType = keyof typeof AUDIT_TARGET_TYPES;

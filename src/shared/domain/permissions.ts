@@ -33,6 +33,15 @@ export const PERMISSIONS = [
   'case.attach',
   'case.letter',
   'case.export',
+  'exchange.import',
+  'monthly-report.read',
+  'monthly-report.write',
+  'bulletin.read',
+  'bulletin.send',
+  'suggestion.read',
+  'suggestion.issue',
+  'suggestion.reply',
+  'notification.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -67,6 +76,15 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'case.attach': '上传案件材料',
   'case.letter': '制发建议书',
   'case.export': '导出案件清单',
+  'exchange.import': '报送法院数据（排庭、出庭、裁判）',
+  'monthly-report.read': '查看三通报',
+  'monthly-report.write': '编辑和发送三通报',
+  'bulletin.read': '查看信息通报',
+  'bulletin.send': '发送信息通报',
+  'suggestion.read': '查看建议与函件',
+  'suggestion.issue': '登记和制发建议与函件',
+  'suggestion.reply': '答复建议与函件',
+  'notification.read': '查看本单位提醒',
 };
 
 // 三员分立 (等保 2.0): system, security and audit administrators hold disjoint
@@ -128,6 +146,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case.attach',
     'case.letter',
     'case.export',
+    'monthly-report.read',
+    'bulletin.read',
+    'bulletin.send',
+    'suggestion.read',
+    'suggestion.issue',
+    'suggestion.reply',
+    'notification.read',
   ],
   clerk: [
     'org.read',
@@ -138,10 +163,45 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'case.correct',
     'case.attach',
     'case.export',
+    'bulletin.read',
+    'suggestion.read',
+    'suggestion.reply',
+    'notification.read',
   ],
-  head: ['org.read', 'court.read', 'case.read', 'case.record'],
-  'court-liaison': ['org.read', 'court.read', 'case.read', 'case.attach'],
-  leader: ['org.read', 'court.read', 'case.read', 'case.export'],
+  head: [
+    'org.read',
+    'court.read',
+    'case.read',
+    'case.record',
+    'bulletin.read',
+    'suggestion.read',
+    'suggestion.reply',
+    'notification.read',
+  ],
+  'court-liaison': [
+    'org.read',
+    'court.read',
+    'case.read',
+    'case.attach',
+    'exchange.import',
+    'monthly-report.read',
+    'monthly-report.write',
+    'bulletin.read',
+    'bulletin.send',
+    'suggestion.read',
+    'suggestion.issue',
+    'notification.read',
+  ],
+  leader: [
+    'org.read',
+    'court.read',
+    'case.read',
+    'case.export',
+    'monthly-report.read',
+    'bulletin.read',
+    'suggestion.read',
+    'notification.read',
+  ],
 };
 
 // Which roles an actor holding a role may hand out. The system administrator
@@ -153,7 +213,12 @@ export const GRANTABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
 };
 
 // Permissions an API token may carry: machine clients never administer.
-export const TOKEN_PERMISSIONS: readonly Permission[] = ['org.read', 'court.read', 'case.read'];
+export const TOKEN_PERMISSIONS: readonly Permission[] = [
+  'org.read',
+  'court.read',
+  'case.read',
+  'exchange.import',
+];
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {
   const granted = new Set<Permission>();

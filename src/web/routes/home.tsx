@@ -1,4 +1,5 @@
-// 工作台: the to-do list first for those who follow cases, then who I am and
+// 工作台: the organisation's notices and the to-do list first for those who
+// follow cases, then who I am and
 // what I may do here, with links to the pages I can use.
 import { Card, Col, Descriptions, Flex, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
@@ -6,6 +7,7 @@ import { ORG_KIND_LABELS } from '../../shared/domain/organisations';
 import { PERMISSION_LABELS, ROLE_LABELS } from '../../shared/domain/permissions';
 import { useCan, useCurrentUser } from '../features/auth/session';
 import { TodoList } from '../features/cases/todo-list';
+import { NotificationsCard } from '../features/notifications/notifications-card';
 import { navItemsFor } from '../features/shell/nav-items';
 
 export function HomePage() {
@@ -14,6 +16,7 @@ export function HomePage() {
   const links = navItemsFor(user.permissions).filter((item) => item.path !== '/');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {can('notification.read') && <NotificationsCard />}
       {can('case.read') && <TodoList />}
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>

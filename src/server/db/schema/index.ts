@@ -1,5 +1,9 @@
 // The database schema. Migrations under ../migrations are generated from these
 // files with `npm run db:generate` and checked in; hand-written SQL (triggers,
 // dictionary defaults) lives in custom migrations.
+export * from './bulletins';
+export * from './exchange';
 export * from './litigation';
+export * from './notifications';
 export * from './platform';
+export * from './suggestions';

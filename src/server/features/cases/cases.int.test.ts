@@ -313,6 +313,14 @@ describe('finding cases', () => {
     const paged = await coordinator.get('/api/cases?pageSize=1&page=2&sort=caseNumber&order=asc');
     expect(paged.body).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(paged.body.items[0].caseNumber).toBe('（2026）浙0825行初16号');
+    // By the earliest open deadline: the performed case has none and comes last either way.
+    for (const order of ['asc', 'desc']) {
+      const byDeadline = await coordinator.get(`/api/cases?sort=nextDeadline&order=${order}`);
+      expect(byDeadline.body.items.map((i: any) => [i.caseNumber, i.nextDeadline?.due ?? null])).toEqual([
+        ['（2026）浙0825行初16号', '2026-12-03'],
+        ['（2026）浙0825行初15号', null],
+      ]);
+    }
     const bad = await coordinator.get('/api/cases?stage=unknown');
     expect(bad.body.error.message).toBe('查询参数有误：阶段无效，请从列表中选择');
   });

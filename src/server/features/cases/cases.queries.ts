@@ -157,6 +157,8 @@ export async function laterInstancesOf(db: Db, caseId: string): Promise<string[]
 const SORTS = {
   serviceDate: litigationCases.serviceDate,
   nextHearing: litigationCases.nextHearingAt,
+  // The earliest open deadline; cases with none sort last.
+  nextDeadline: sql`(select min(x.due) from case_deadlines x where x.case_id = "litigation_cases"."id" and x.status = 'open')`,
   caseNumber: litigationCases.caseNumber,
   updated: litigationCases.updatedAt,
 } as const;

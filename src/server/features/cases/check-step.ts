@@ -2,11 +2,10 @@
 // cannot have happened after today (China time).
 import { CASE_STEPS } from '../../../shared/api/case-steps';
 import type { CaseStepType } from '../../../shared/domain/cases/vocabulary';
+import { chinaDate } from '../../../shared/domain/china-time';
 import { fieldError } from '../../http/errors';
 
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+export { chinaDate };
 
 export function checkStepDates(type: CaseStepType, payload: Record<string, unknown>, now: Date): void {
   const field = CASE_STEPS[type].dateField;

@@ -5,6 +5,7 @@ import type {
   CaseDetail,
   CaseSummary,
   correctionPreviewSchema,
+  ListCasesQuery,
   RegisterCaseInput,
   RegistrationCorrectionInput,
   todoItemSchema,
@@ -17,7 +18,7 @@ import { api, type Page, withQuery } from '../../lib/api-client';
 
 export type TodoItem = z.infer<typeof todoItemSchema>;
 export type CorrectionPreview = z.infer<typeof correctionPreviewSchema>;
-export type CaseSort = 'serviceDate' | 'nextHearing' | 'caseNumber' | 'updated';
+export type CaseSort = ListCasesQuery['sort'];
 
 /** The list's filters, as the query string of GET /api/cases (and of the export). */
 export interface CaseFilters {

@@ -22,6 +22,7 @@ const SORTABLE: Record<string, CaseSort> = {
   caseNumber: 'caseNumber',
   serviceDate: 'serviceDate',
   nextHearingAt: 'nextHearing',
+  nextDeadline: 'nextDeadline',
 };
 
 export function CasesTable({ data, loading, sort, order, onPageChange, onSortChange }: CasesTableProps) {
@@ -85,6 +86,8 @@ export function CasesTable({ data, loading, sort, order, onPageChange, onSortCha
     {
       title: '最近期限',
       key: 'nextDeadline',
+      sorter: true,
+      sortOrder: sortOrderOf('nextDeadline'),
       width: 200,
       render: (_, c) =>
         c.nextDeadline ? (
