@@ -42,6 +42,10 @@ describe('roles and permissions (三员分立)', () => {
       'court.read',
       'case.read',
       'case.record',
+      'bulletin.read',
+      'suggestion.read',
+      'suggestion.reply',
+      'notification.read',
     ]);
   });
 });
