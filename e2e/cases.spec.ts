@@ -5,52 +5,16 @@
 // head's appearance, a lost judgment, effect and performance, corrects a date
 // after previewing which deadlines move, and reads the whole timeline.
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { E2E_DEMO_PASSWORD } from './env';
+import { chinaDaysAgo, choose, logIn, logOut } from './helpers';
 
 // The server refuses dates after today (China time): every date of the flow is today's.
-const TODAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const TODAY = chinaDaysAgo(0);
 const YEAR = TODAY.slice(0, 4);
 // Ten days earlier: no run of holidays is long enough to leave the defence deadline where it was.
-const TEN_DAYS_AGO = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(
-  new Date(Date.now() - 10 * 24 * 3_600_000),
-);
+const TEN_DAYS_AGO = chinaDaysAgo(10);
 const CASE_NUMBER = `（${YEAR}）浙0825行初88号`;
 const SUBJECT = `作出的衢柯自然资罚〔${YEAR}〕88号行政处罚决定`;
 const AGENCY = '柯城区自然资源和规划局';
-
-async function logIn(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(E2E_DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('navigation', { name: '主菜单' })).toBeVisible();
-}
-
-async function logOut(page: Page, displayName: string) {
-  await page.getByRole('button', { name: `账户菜单：${displayName}` }).click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/login$/);
-}
-
-// The open select's options (antd keeps closed dropdowns in the page, hidden).
-async function pick(page: Page, option: string, timeout?: number) {
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout });
-}
-
-/** Picks an option of a single select and checks it was taken (a click during the popup's opening may miss). */
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  // An inner `has` locator is matched inside the outer element: it starts from the page, not from `scope`.
-  const select = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) });
-  // In the middle of the screen the popup opens in full view: near the bottom, scrolling to an
-  // option can move the select under the pointer.
-  await select.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await expect(async () => {
-    const isOpen = await select.evaluate((element) => element.classList.contains('ant-select-open'));
-    if (!isOpen) await select.click();
-    await pick(page, option, 2000);
-    await expect(select).toContainText(option, { timeout: 1000 });
-  }).toPass();
-}
 
 async function fillDate(scope: Locator, label: string, value: string) {
   const input = scope.getByLabel(label, { exact: true });

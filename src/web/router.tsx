@@ -4,18 +4,26 @@ import { createBrowserRouter, Link } from 'react-router';
 import { RequirePermission } from './features/auth/guards';
 import { AppShell } from './features/shell/app-shell';
 import { AuditPage } from './routes/audit';
+import { BulletinDetailPage } from './routes/bulletin-detail';
+import { BulletinNewPage } from './routes/bulletin-new';
+import { BulletinsPage } from './routes/bulletins';
 import { CalendarPage } from './routes/calendar';
 import { CaseDetailPage } from './routes/case-detail';
 import { CaseIntakePage } from './routes/case-intake';
 import { CaseRegistrationPage } from './routes/case-registration';
 import { CasesPage } from './routes/cases';
 import { ChangePasswordPage } from './routes/change-password';
+import { CourtExchangePage } from './routes/court-exchange';
 import { CourtsPage } from './routes/courts';
 import { DictionariesPage } from './routes/dictionaries';
 import { HomePage } from './routes/home';
 import { LoginPage } from './routes/login';
+import { MonthlyReportDetailPage } from './routes/monthly-report-detail';
+import { MonthlyReportsPage } from './routes/monthly-reports';
 import { OrgsPage } from './routes/orgs';
 import { SecurityPolicyPage } from './routes/security-policy';
+import { SuggestionDetailPage } from './routes/suggestion-detail';
+import { SuggestionsPage } from './routes/suggestions';
 import { TokensPage } from './routes/tokens';
 import { UsersPage } from './routes/users';
 
@@ -70,6 +78,70 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="case.read">
             <CaseDetailPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'suggestions',
+        element: (
+          <RequirePermission permission="suggestion.read">
+            <SuggestionsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'suggestions/:id',
+        element: (
+          <RequirePermission permission="suggestion.read">
+            <SuggestionDetailPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'bulletins',
+        element: (
+          <RequirePermission permission="bulletin.read">
+            <BulletinsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'bulletins/new',
+        element: (
+          <RequirePermission permission="bulletin.send">
+            <BulletinNewPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'bulletins/:id',
+        element: (
+          <RequirePermission permission="bulletin.read">
+            <BulletinDetailPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'monthly-reports',
+        element: (
+          <RequirePermission permission="monthly-report.read">
+            <MonthlyReportsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'monthly-reports/:id',
+        element: (
+          <RequirePermission permission="monthly-report.read">
+            <MonthlyReportDetailPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'court-exchange',
+        element: (
+          <RequirePermission permission="exchange.import">
+            <CourtExchangePage />
           </RequirePermission>
         ),
       },

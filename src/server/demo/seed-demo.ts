@@ -14,6 +14,7 @@ import {
   DEMO_JURISDICTION,
   type DemoOrg,
 } from './demo-locality';
+import { seedDemoBulletins } from './seed-demo-bulletins';
 import { seedDemoCases } from './seed-demo-cases';
 
 export interface SeedResult {
@@ -34,7 +35,7 @@ export async function seedDemo(options: {
   db: Db;
   now: Date;
   password?: string;
-  /** The demo cases (issue 3); tests start from the locality alone. */
+  /** The demo cases and bulletins; tests start from the locality alone. */
   withCases?: boolean;
 }): Promise<SeedResult> {
   const { db, now } = options;
@@ -139,7 +140,10 @@ export async function seedDemo(options: {
       orgIds,
     };
   });
-  if (options.withCases ?? true) result.cases = await seedDemoCases({ db, now });
+  if (options.withCases ?? true) {
+    result.cases = await seedDemoCases({ db, now });
+    await seedDemoBulletins({ db, now, orgIds: result.orgIds });
+  }
   return result;
 }
 

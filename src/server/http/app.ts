@@ -22,16 +22,20 @@ import { apiTokenRoutes } from '../features/api-tokens/api-tokens.routes';
 import { attachmentRoutes } from '../features/attachments/attachments.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
+import { bulletinRoutes } from '../features/bulletins/bulletins.routes';
 import { calendarRoutes } from '../features/calendar/calendar.routes';
 import { caseExportRoutes } from '../features/case-export/case-export.routes';
 import { caseRoutes } from '../features/cases/cases.routes';
+import { courtExchangeRoutes } from '../features/court-exchange/court-exchange.routes';
 import { courtRoutes } from '../features/courts/courts.routes';
 import { dictionaryRoutes } from '../features/dictionaries/dictionaries.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { letterRoutes } from '../features/letters/letters.routes';
+import { monthlyReportRoutes } from '../features/monthly-reports/monthly-reports.routes';
 import { notificationRoutes } from '../features/notifications/notifications.routes';
 import { organisationRoutes } from '../features/organisations/organisations.routes';
 import { securityPolicyRoutes } from '../features/security-policy/security-policy.routes';
+import { suggestionRoutes } from '../features/suggestions/suggestions.routes';
 import { userRoutes } from '../features/users/users.routes';
 import { ALL_JOBS } from '../jobs/all-jobs';
 import { startScheduler } from '../jobs/scheduler';
@@ -128,7 +132,11 @@ export async function buildApp(options: { database: Database; clock: Clock; conf
       await api.register(courtRoutes);
       await api.register(calendarRoutes);
       await api.register(dictionaryRoutes);
+      await api.register(courtExchangeRoutes);
+      await api.register(suggestionRoutes);
       await api.register(notificationRoutes);
+      await api.register(monthlyReportRoutes);
+      await api.register(bulletinRoutes);
     },
     { prefix: '/api' },
   );

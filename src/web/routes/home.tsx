@@ -1,14 +1,18 @@
 // 工作台: the organisation's notices and the to-do list first for those who
-// follow cases, then who I am and
+// follow cases; suggestions awaiting a reply, unread bulletins and this
+// month's 三通报; then who I am and
 // what I may do here, with links to the pages I can use.
 import { Card, Col, Descriptions, Flex, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ORG_KIND_LABELS } from '../../shared/domain/organisations';
 import { PERMISSION_LABELS, ROLE_LABELS } from '../../shared/domain/permissions';
 import { useCan, useCurrentUser } from '../features/auth/session';
+import { UnreadBulletinsCard } from '../features/bulletins/unread-bulletins-card';
 import { TodoList } from '../features/cases/todo-list';
+import { MonthlyReportsCard } from '../features/monthly-reports/monthly-reports-card';
 import { NotificationsCard } from '../features/notifications/notifications-card';
 import { navItemsFor } from '../features/shell/nav-items';
+import { PendingSuggestionsCard } from '../features/suggestions/pending-suggestions-card';
 
 export function HomePage() {
   const user = useCurrentUser();
@@ -18,6 +22,23 @@ export function HomePage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       {can('notification.read') && <NotificationsCard />}
       {can('case.read') && <TodoList />}
+      <Row gutter={[16, 16]}>
+        {can('suggestion.read') && (
+          <Col xs={24} xl={8}>
+            <PendingSuggestionsCard />
+          </Col>
+        )}
+        {can('bulletin.read') && (
+          <Col xs={24} xl={8}>
+            <UnreadBulletinsCard />
+          </Col>
+        )}
+        {can('monthly-report.read') && (
+          <Col xs={24} xl={8}>
+            <MonthlyReportsCard />
+          </Col>
+        )}
+      </Row>
       <Card>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           您好，{user.displayName}

@@ -20,6 +20,7 @@ import { caseEventsOf, partiesOf } from '../cases/cases.queries';
 import { chinaDate } from '../cases/check-step';
 import type { loadVisibleCase } from '../cases/load-case-views';
 import { stateOf } from '../cases/project-case';
+import { registerCaseLetter } from '../suggestions/register-case-letter';
 import { arabicDate, defaultLetterBody, type LetterFacts, letterTitle, paragraphsOf } from './letter-text';
 import { letterRefusal } from './letters.policy';
 import { findSeries, insertLetter, takeNextNumber } from './letters.queries';
@@ -119,6 +120,24 @@ export async function generateLetter(options: {
         fileId: file.id,
         createdBy: principal.kind === 'user' ? principal.id : null,
         createdAt: now,
+      });
+      // The letter is also a record of the suggestions register (建议与函件登记).
+      await registerCaseLetter(tx, {
+        now,
+        today,
+        principal,
+        letter: {
+          id: letter.id,
+          kind: input.kind,
+          caseId: row.id,
+          seriesId: series.id,
+          year,
+          sequence,
+          documentNumber,
+          addressee,
+          title,
+          body: paragraphs.join('\n'),
+        },
       });
       await recordAudit(tx, options.context, now, {
         event: 'case.letter.generated',

@@ -1,0 +1,187 @@
+// The 三通报 as Word (.docx): the title, the recipients, three tables with
+// Chinese headers (本月排庭, 上月负责人出庭, 上月生效裁判) and the narrative. A4
+// with the margins of GB/T 9704; tables in 五号 宋体 so that they fit the 版心.
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { MonthlyReportContent } from '../../../shared/api/monthly-reports';
+import { CHINA_OFFSET_MS } from '../../../shared/domain/china-time';
+import { monthLabel } from './report-month';
+
+export interface ReportDocument {
+  courtName: string;
+  mainRecipients: string[];
+  copyRecipients: string[];
+  content: MonthlyReportContent;
+  narrative: string;
+  /** When it was sent, or null for a draft. */
+  sentAt: Date | null;
+}
+
+const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
+const TABLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
+const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
+const yesNo = (value: boolean | null) => (value === null ? '—' : value ? '是' : '否');
+
+/** A moment as China time, 2026-11-10 09:30. */
+export function chinaDateTime(iso: string): string {
+  return new Date(new Date(iso).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+function chineseDate(at: Date): string {
+  const d = new Date(at.getTime() + CHINA_OFFSET_MS);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+function text(value: string, options: { bold?: boolean; size?: number; font?: typeof FONT } = {}) {
+  return new TextRun({
+    text: value,
+    bold: options.bold,
+    size: options.size ?? 32,
+    font: options.font ?? FONT,
+  });
+}
+
+function cell(value: string, isHeader = false): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [text(value, { bold: isHeader, size: 21, font: TABLE_FONT })],
+      }),
+    ],
+  });
+}
+
+function table(headers: string[], rows: string[][]): Table | Paragraph {
+  if (rows.length === 0) {
+    return new Paragraph({ indent: { firstLine: 640 }, children: [text('无。')] });
+  }
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+      ...rows.map((row) => new TableRow({ children: row.map((v) => cell(v)) })),
+    ],
+  });
+}
+
+const heading = (value: string) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    spacing: { before: 240, after: 120 },
+    children: [text(value, { bold: true, font: { ...FONT, eastAsia: '黑体' } })],
+  });
+
+export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
+  const { content } = doc;
+  const title = `${doc.courtName}${monthLabel(content.month)}行政诉讼“三通报”`;
+  const children = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 360 },
+      children: [text(title, { size: 44, font: TITLE_FONT })],
+    }),
+    new Paragraph({ children: [text(`${doc.mainRecipients.join('、') || '（未确定主送单位）'}：`)] }),
+    new Paragraph({
+      indent: { firstLine: 640 },
+      children: [
+        text(
+          `根据每月5日前向同级政府法制机构通报的要求，现将${monthLabel(content.month)}行政诉讼案件排庭情况、` +
+            `${monthLabel(content.previousMonth)}行政机关负责人出庭应诉情况和生效裁判情况通报如下。`,
+        ),
+      ],
+    }),
+    heading(`一、${monthLabel(content.month)}排庭情况`),
+    table(
+      ['序号', '案号', '案由', '被告', '开庭时间', '法庭', '审判人员', '要求负责人出庭'],
+      content.hearings.map((h, i) => [
+        String(i + 1),
+        h.caseNumber,
+        h.cause,
+        h.defendants.join('、'),
+        chinaDateTime(h.scheduledAt),
+        h.courtRoom ?? '—',
+        h.judge ?? '—',
+        yesNo(h.isHeadRequested),
+      ]),
+    ),
+    heading(`二、${monthLabel(content.previousMonth)}行政机关负责人出庭应诉情况`),
+    table(
+      ['序号', '案号', '开庭时间', '被告机关', '负责人出庭', '出庭人员', '职务', '属于负责人', '出庭出声'],
+      content.appearances.map((a, i) => [
+        String(i + 1),
+        a.caseNumber,
+        chinaDateTime(a.hearingAt),
+        a.defendant,
+        a.isRecorded ? yesNo(a.didHeadAppear) : '未记录',
+        a.personName ?? '—',
+        a.personPost ?? '—',
+        yesNo(a.countsAsHead),
+        yesNo(a.didSpeak),
+      ]),
+    ),
+    heading(`三、${monthLabel(content.previousMonth)}生效裁判情况`),
+    table(
+      ['序号', '案号', '被告', '裁判类型', '裁判结果', '行政机关败诉', '生效日期'],
+      content.judgments.map((j, i) => [
+        String(i + 1),
+        j.caseNumber,
+        j.defendants.join('、'),
+        j.kind,
+        j.result,
+        yesNo(j.isLost),
+        j.effectiveOn,
+      ]),
+    ),
+    heading('四、说明'),
+    ...doc.narrative
+      .split(/\n+/)
+      .filter((p) => p.trim() !== '')
+      .map((p) => new Paragraph({ indent: { firstLine: 640 }, children: [text(p.trim())] })),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 480 },
+      children: [text(doc.courtName)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [text(doc.sentAt ? chineseDate(doc.sentAt) : '（草稿，尚未报送）')],
+    }),
+  ];
+  if (doc.copyRecipients.length > 0) {
+    children.push(
+      new Paragraph({
+        spacing: { before: 360 },
+        children: [text(`抄送：${doc.copyRecipients.join('、')}。`)],
+      }),
+    );
+  }
+  const document = new Document({
+    title,
+    creator: doc.courtName,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
+          },
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
