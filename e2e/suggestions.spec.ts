@@ -2,6 +2,7 @@
 // received on paper (number as written, addressed to an agency); the agency's
 // clerk finds it in the register, replies with adoption and rectification, and
 // the record shows the reply on time and on its timeline; the counts follow.
+// A demo judicial suggestion leads to its case, which lists it in turn.
 import { expect, test } from '@playwright/test';
 import { chinaDaysAgo, choose, logIn, logOut } from './helpers';
 
@@ -49,4 +50,29 @@ test('a received 检察建议 is registered, answered by the agency and counted'
   await page.getByRole('tab', { name: '统计' }).click();
   await expect(page.getByText('统计口径：')).toBeVisible();
   await expect(page.getByRole('cell', { name: '检察建议' })).toBeVisible();
+});
+
+test('the demo judicial suggestion on a lost case is listed on that case, and back', async ({ page }) => {
+  await logIn(page, 'kecheng-clerk');
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('建议与函件').click();
+  // The title keeps its room even beside the other columns (it was squeezed to a few pixels).
+  const header = await page.getByRole('columnheader', { name: '标题' }).boundingBox();
+  expect(header?.width ?? 0).toBeGreaterThanOrEqual(220);
+  const row = page.getByRole('row', { name: /关于规范政府信息公开申请答复工作的司法建议/ });
+  await expect(row).toContainText('已答复（按期）');
+  await row.getByRole('link', { name: '查看' }).click();
+  await expect(page).toHaveURL(/\/suggestions\/[0-9a-f-]{36}$/);
+  const suggestionUrl = page.url();
+  await page.getByRole('link', { name: /浙0825行初\d+号/ }).click();
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+  await page.getByRole('tab', { name: '材料与文书' }).click();
+  const listed = page
+    .getByRole('region', { name: '建议与函件' })
+    .getByRole('row')
+    .filter({ hasText: '司法建议' });
+  await expect(listed).toContainText('浙0825法建');
+  await expect(listed).toContainText(AGENCY);
+  await expect(listed).toContainText('已答复（按期）');
+  await listed.getByRole('link', { name: /浙0825法建/ }).click();
+  await expect(page).toHaveURL(suggestionUrl);
 });

@@ -16,6 +16,7 @@ import {
 } from './demo-locality';
 import { seedDemoBulletins } from './seed-demo-bulletins';
 import { seedDemoCases } from './seed-demo-cases';
+import { seedDemoSuggestions } from './seed-demo-suggestions';
 
 export interface SeedResult {
   seeded: boolean;
@@ -143,6 +144,7 @@ export async function seedDemo(options: {
   if (options.withCases ?? true) {
     result.cases = await seedDemoCases({ db, now });
     await seedDemoBulletins({ db, now, orgIds: result.orgIds });
+    await seedDemoSuggestions({ db, now, orgIds: result.orgIds });
   }
   return result;
 }

@@ -18,6 +18,7 @@ import { CorrectionModal } from '../features/cases/correction-modal';
 import { StepActions } from '../features/cases/step-actions';
 import type { StepSpec } from '../features/cases/step-fields';
 import { StepModal } from '../features/cases/step-modal';
+import { CaseSuggestions } from '../features/suggestions/case-suggestions';
 import { isApiError, messageOf } from '../lib/api-client';
 
 export function CaseDetailPage() {
@@ -103,6 +104,7 @@ export function CaseDetailPage() {
                 <Space orientation="vertical" size="large" style={{ width: '100%' }}>
                   <CaseAttachments detail={detail} />
                   <CaseLetters detail={detail} />
+                  <CaseSuggestions caseId={detail.id} />
                 </Space>
               ),
             },
