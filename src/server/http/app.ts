@@ -30,6 +30,7 @@ import { courtExchangeRoutes } from '../features/court-exchange/court-exchange.r
 import { courtRoutes } from '../features/courts/courts.routes';
 import { dictionaryRoutes } from '../features/dictionaries/dictionaries.routes';
 import { healthRoutes } from '../features/health/health.routes';
+import { indicatorRoutes } from '../features/indicators/indicators.routes';
 import { letterRoutes } from '../features/letters/letters.routes';
 import { monthlyReportRoutes } from '../features/monthly-reports/monthly-reports.routes';
 import { notificationRoutes } from '../features/notifications/notifications.routes';
@@ -137,6 +138,7 @@ export async function buildApp(options: { database: Database; clock: Clock; conf
       await api.register(notificationRoutes);
       await api.register(monthlyReportRoutes);
       await api.register(bulletinRoutes);
+      await api.register(indicatorRoutes);
     },
     { prefix: '/api' },
   );

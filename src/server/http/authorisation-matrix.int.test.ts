@@ -15,6 +15,7 @@ import { BULLETINS_MATRIX, makeBulletinTargets } from './authorisation-matrix.bu
 import { CASE_MATRIX, makeTargetCase } from './authorisation-matrix.cases';
 import { EXCHANGE_MATRIX, makeExchangeTargets } from './authorisation-matrix.exchange';
 import { FILES_MATRIX, makeFileTargets } from './authorisation-matrix.files';
+import { INDICATORS_MATRIX } from './authorisation-matrix.indicators';
 import { makeSuggestionTargets, SUGGESTIONS_MATRIX } from './authorisation-matrix.suggestions';
 
 type Actor = { username: string; role: Role; own: string; foreign: string };
@@ -93,6 +94,7 @@ const MATRIX: Record<string, Case> = {
   ...EXCHANGE_MATRIX,
   ...BULLETINS_MATRIX,
   ...SUGGESTIONS_MATRIX,
+  ...INDICATORS_MATRIX,
   'GET /api/health': { expect: PUBLIC, request: () => ({ method: 'GET', url: '/api/health' }) },
   'GET /api/openapi.json': { expect: PUBLIC, request: () => ({ method: 'GET', url: '/api/openapi.json' }) },
   'POST /api/auth/login': {

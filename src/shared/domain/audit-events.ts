@@ -25,6 +25,7 @@ export const AUDIT_EVENTS = {
   'security-policy.updated': '修改安全策略',
   'audit.verified': '校验审计日志',
   'demo.seeded': '创建演示数据',
+  'synth.generated': '生成合成压测数据',
   'court.created': '登记法院信息',
   'court.updated': '编辑法院信息',
   'jurisdiction.created': '新增集中管辖安排',
@@ -58,6 +59,7 @@ export const AUDIT_EVENTS = {
   'suggestion.rectified': '登记建议整改完成',
   'suggestion.followed-up': '记录建议跟踪情况',
   'suggestion.file.added': '上传建议与函件材料',
+  'indicator.variant.chosen': '选择考核指标统计口径',
 } as const;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -81,5 +83,6 @@ export const AUDIT_TARGET_TYPES = {
   bulletin: '信息通报',
   'monthly-report': '三通报',
   suggestion: '建议与函件',
+  indicator: '考核指标',
 } as const;
 export type AuditTargetType = keyof typeof AUDIT_TARGET_TYPES;

@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   'suggestion.issue',
   'suggestion.reply',
   'notification.read',
+  'indicator.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -85,6 +86,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'suggestion.issue': '登记和制发建议与函件',
   'suggestion.reply': '答复建议与函件',
   'notification.read': '查看本单位提醒',
+  'indicator.configure': '选择考核指标统计口径',
 };
 
 // 三员分立 (等保 2.0): system, security and audit administrators hold disjoint
@@ -153,6 +155,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestion.issue',
     'suggestion.reply',
     'notification.read',
+    'indicator.configure',
   ],
   clerk: [
     'org.read',

@@ -3,6 +3,7 @@
 // dictionary defaults) lives in custom migrations.
 export * from './bulletins';
 export * from './exchange';
+export * from './indicators';
 export * from './litigation';
 export * from './notifications';
 export * from './platform';

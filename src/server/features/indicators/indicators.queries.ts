@@ -1,0 +1,303 @@
+// SQL of the indicators. Each indicator and variant is one "units" subquery —
+// one row per counted unit (a case per defendant, an appearance, a suggestion)
+// with in_numerator — so the value, the per-agency breakdown and the records
+// behind a number all come from the same rows: a list's length always equals
+// its number. The rules (which results count) come from shared/domain.
+import { type SQL, sql } from 'drizzle-orm';
+import type { CountDimension } from '../../../shared/api/indicators';
+import {
+  ADOPTED_VALUES,
+  CORRECTION_RESULTS,
+  LOSS_RULES,
+  MERITS_RESULTS,
+} from '../../../shared/domain/indicators/definitions';
+import { type Db, rowsOf } from '../../db/client';
+import { escapeLike } from '../../db/like';
+
+export interface UnitFilter {
+  /** Scope: the subtree whose defendants (or addressees) count. */
+  pathPrefix: string;
+  from: string;
+  to: string;
+  agencyId: string | null;
+  courtId: string | null;
+}
+
+const inList = (column: SQL, values: readonly string[]): SQL =>
+  values.length === 0
+    ? sql`false`
+    : sql`${column} in (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`;
+
+// Hearing times are stored as instants; the period is in China time (UTC+8, no DST).
+const chinaDay = (column: SQL) =>
+  sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
+const dayText = (column: SQL) => sql`to_char(${column}, 'YYYY-MM-DD')`;
+
+function defendantFilter(f: UnitFilter): SQL {
+  const parts = [sql`d.org_path like ${`${escapeLike(f.pathPrefix)}%`}`];
+  if (f.agencyId) parts.push(sql`d.organisation_id = ${f.agencyId}`);
+  if (f.courtId) parts.push(sql`c.court_id = ${f.courtId}`);
+  return sql.join(parts, sql` and `);
+}
+
+function hearingPeriod(f: UnitFilter): SQL {
+  return sql`h.status = 'held' and ${chinaDay(sql`h.scheduled_at`)} between ${f.from} and ${f.to}`;
+}
+
+const FROM_CASES = sql`from litigation_cases c join case_defendants d on d.case_id = c.id`;
+const FROM_APPEARANCES = sql`${FROM_CASES}
+  join appearances a on a.case_id = c.id and a.defendant_org_id = d.organisation_id
+  join hearings h on h.event_id = a.hearing_event_id`;
+const HEAD_APPEARED = sql`(a.did_head_appear and a.counts_as_head)`;
+
+function perCaseAppearance(f: UnitFilter, extra: SQL): SQL {
+  return sql`select c.id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
+      null::uuid as suggestion_id, d.organisation_id as org_id,
+      min(${chinaDay(sql`h.scheduled_at`)}) as on_date, null::text as hearing_at,
+      bool_or(${HEAD_APPEARED}) as in_numerator
+    ${FROM_APPEARANCES}
+    where ${hearingPeriod(f)} and ${extra} and ${defendantFilter(f)}
+    group by c.id, d.organisation_id`;
+}
+
+function perAppearance(f: UnitFilter, extra: SQL, numerator: SQL): SQL {
+  return sql`select a.hearing_event_id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
+      null::uuid as suggestion_id, d.organisation_id as org_id,
+      ${chinaDay(sql`h.scheduled_at`)} as on_date, h.scheduled_at::text as hearing_at,
+      ${numerator} as in_numerator
+    ${FROM_APPEARANCES}
+    where ${hearingPeriod(f)} and ${extra} and ${defendantFilter(f)}`;
+}
+
+function judgedCases(f: UnitFilter, extra: SQL, numerator: SQL): SQL {
+  return sql`select c.id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
+      null::uuid as suggestion_id, d.organisation_id as org_id,
+      ${dayText(sql`c.judgment_served_on`)} as on_date, null::text as hearing_at, ${numerator} as in_numerator
+    ${FROM_CASES}
+    where c.result is not null and c.judgment_served_on between ${f.from} and ${f.to}
+      and ${extra} and ${defendantFilter(f)}`;
+}
+
+function judicialSuggestions(f: UnitFilter, dateColumn: SQL, numerator: SQL): SQL {
+  const parts = [
+    sql`s.kind = 'judicial'`,
+    sql`${dateColumn} between ${f.from} and ${f.to}`,
+    sql`o.path like ${`${escapeLike(f.pathPrefix)}%`}`,
+  ];
+  if (f.agencyId) parts.push(sql`s.addressee_org_id = ${f.agencyId}`);
+  if (f.courtId) parts.push(sql`s.issuer_org_id = ${f.courtId}`);
+  return sql`select s.id::text as record_id, null::uuid as case_id, s.id as suggestion_id,
+      s.addressee_org_id as org_id, ${dayText(dateColumn)} as on_date, null::text as hearing_at,
+      ${numerator} as in_numerator
+    from suggestions s join organisations o on o.id = s.addressee_org_id
+    where ${sql.join(parts, sql` and `)}`;
+}
+
+/** The units subquery of one indicator under one variant. */
+export function unitsOf(indicatorId: string, variantId: string, f: UnitFilter): SQL {
+  switch (indicatorId) {
+    case 'head-appearance':
+      return variantId === 'per-hearing'
+        ? perAppearance(f, sql`true`, HEAD_APPEARED)
+        : perCaseAppearance(f, sql`true`);
+    case 'head-speaking':
+      return perAppearance(f, HEAD_APPEARED, sql`a.did_speak`);
+    case 'requested-appearance':
+      return perCaseAppearance(f, sql`h.is_head_requested`);
+    case 'performance':
+      return sql`select c.id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
+          null::uuid as suggestion_id, d.organisation_id as org_id,
+          ${dayText(sql`c.effective_on`)} as on_date, null::text as hearing_at,
+          (c.performed_on is not null and c.performed_on <= ${f.to}) as in_numerator
+        ${FROM_CASES}
+        where c.requires_performance and c.effective_on between ${f.from} and ${f.to} and ${defendantFilter(f)}`;
+    case 'loss': {
+      const rule = LOSS_RULES[variantId] ?? LOSS_RULES.all!;
+      const result = sql`c.result`;
+      return judgedCases(
+        f,
+        sql`not ${inList(result, rule.excludedResults)}`,
+        sql`((coalesce(c.is_lost, false) or ${inList(result, rule.alwaysLost)}) and not ${inList(result, rule.neverLost)})`,
+      );
+    }
+    case 'correction':
+      return judgedCases(f, inList(sql`c.result`, MERITS_RESULTS), inList(sql`c.result`, CORRECTION_RESULTS));
+    case 'suggestion-reply':
+      return judicialSuggestions(
+        f,
+        sql`s.due_on`,
+        variantId === 'by-period-end'
+          ? sql`(s.replied_on is not null and s.replied_on <= ${f.to})`
+          : sql`(s.replied_on is not null and s.replied_on <= s.due_on)`,
+      );
+    case 'suggestion-adoption':
+      return judicialSuggestions(
+        f,
+        sql`s.replied_on`,
+        inList(sql`s.adoption`, ADOPTED_VALUES[variantId] ?? ADOPTED_VALUES['adopted-or-partly']!),
+      );
+    default:
+      throw new Error(`no SQL for indicator ${indicatorId}`);
+  }
+}
+
+export async function totalsOf(db: Db, units: SQL): Promise<{ numerator: number; denominator: number }> {
+  const [row] = rowsOf<{ numerator: number; denominator: number }>(
+    await db.execute(sql`select count(*) filter (where u.in_numerator)::int as numerator,
+      count(*)::int as denominator from (${units}) u`),
+  );
+  return { numerator: Number(row?.numerator ?? 0), denominator: Number(row?.denominator ?? 0) };
+}
+
+export interface AgencyTotals {
+  agencyId: string;
+  agencyName: string;
+  path: string;
+  numerator: number;
+  denominator: number;
+}
+
+export async function totalsByAgency(db: Db, units: SQL): Promise<AgencyTotals[]> {
+  const rows = rowsOf<AgencyTotals>(
+    await db.execute(sql`select u.org_id::text as "agencyId", o.name as "agencyName", o.path as path,
+        count(*) filter (where u.in_numerator)::int as numerator, count(*)::int as denominator
+      from (${units}) u join organisations o on o.id = u.org_id
+      group by u.org_id, o.name, o.path order by o.path`),
+  );
+  return rows.map((r) => ({ ...r, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
+}
+
+export interface UnitRecordRow {
+  caseId: string | null;
+  suggestionId: string | null;
+  number: string;
+  title: string;
+  agencyId: string;
+  agencyName: string;
+  courtName: string | null;
+  date: string | null;
+  hearingAt: string | null;
+  isInNumerator: boolean;
+}
+
+export async function unitRecords(
+  db: Db,
+  units: SQL,
+  options: { numeratorOnly: boolean; limit: number; offset: number },
+): Promise<{ rows: UnitRecordRow[]; total: number }> {
+  const where = options.numeratorOnly ? sql`where u.in_numerator` : sql``;
+  const [count] = rowsOf<{ total: number }>(
+    await db.execute(sql`select count(*)::int as total from (${units}) u ${where}`),
+  );
+  const rows = rowsOf<UnitRecordRow>(
+    await db.execute(sql`select u.case_id::text as "caseId", u.suggestion_id::text as "suggestionId",
+        coalesce(c.case_number_raw, s.document_number) as number, coalesce(c.subject, s.title) as title,
+        u.org_id::text as "agencyId", o.name as "agencyName", ct.name as "courtName",
+        u.on_date as date, u.hearing_at as "hearingAt", u.in_numerator as "isInNumerator"
+      from (${units}) u
+        join organisations o on o.id = u.org_id
+        left join litigation_cases c on c.id = u.case_id
+        left join suggestions s on s.id = u.suggestion_id
+        left join organisations ct on ct.id = coalesce(c.court_id, s.issuer_org_id)
+      ${where}
+      order by u.on_date, number, u.record_id
+      limit ${options.limit} offset ${options.offset}`),
+  );
+  return { rows, total: Number(count?.total ?? 0) };
+}
+
+// Counts by dimension: one row per (case, key); a case with co-defendants in
+// scope is counted once, a lost case with two reasons under each reason.
+export function countUnitsOf(by: CountDimension, f: UnitFilter): SQL {
+  const inScope = sql`exists (select 1 from case_defendants d where d.case_id = c.id
+      and d.org_path like ${`${escapeLike(f.pathPrefix)}%`}
+      ${f.agencyId ? sql`and d.organisation_id = ${f.agencyId}` : sql``})`;
+  const court = f.courtId ? sql`and c.court_id = ${f.courtId}` : sql``;
+  if (by === 'loss-reason') {
+    return sql`select c.id as case_id, r.reason as key, ${dayText(sql`c.judgment_served_on`)} as on_date
+      from litigation_cases c cross join lateral unnest(c.loss_reasons) as r(reason)
+      where c.is_lost and c.judgment_served_on between ${f.from} and ${f.to} and ${inScope} ${court}`;
+  }
+  const key = {
+    stage: sql`c.stage`,
+    cause: sql`c.cause_code`,
+    domain: sql`c.domain_code`,
+    court: sql`c.court_id::text`,
+  }[by];
+  return sql`select c.id as case_id, ${key} as key, ${dayText(sql`c.service_date`)} as on_date
+    from litigation_cases c
+    where c.service_date between ${f.from} and ${f.to} and ${inScope} ${court}`;
+}
+
+export async function countGroups(db: Db, units: SQL): Promise<{ key: string; count: number }[]> {
+  const rows = rowsOf<{ key: string; count: number }>(
+    await db.execute(
+      sql`select u.key, count(*)::int as count from (${units}) u group by u.key order by count(*) desc, u.key`,
+    ),
+  );
+  return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+}
+
+export interface CountRecordRow {
+  caseId: string;
+  number: string;
+  title: string;
+  courtName: string;
+  stage: string;
+  date: string | null;
+}
+
+export async function countRecords(
+  db: Db,
+  units: SQL,
+  options: { key: string; limit: number; offset: number },
+): Promise<{ rows: CountRecordRow[]; total: number }> {
+  const [count] = rowsOf<{ total: number }>(
+    await db.execute(sql`select count(*)::int as total from (${units}) u where u.key = ${options.key}`),
+  );
+  const rows = rowsOf<CountRecordRow>(
+    await db.execute(sql`select c.id::text as "caseId", c.case_number_raw as number, c.subject as title,
+        ct.name as "courtName", c.stage, u.on_date as date
+      from (${units}) u join litigation_cases c on c.id = u.case_id join organisations ct on ct.id = c.court_id
+      where u.key = ${options.key}
+      order by u.on_date, c.case_number_raw limit ${options.limit} offset ${options.offset}`),
+  );
+  return { rows, total: Number(count?.total ?? 0) };
+}
+
+/** Labels of dictionary codes (案由, 管理领域) and organisation names, for count groups. */
+export async function labelsOf(db: Db, by: 'cause' | 'domain' | 'court'): Promise<Map<string, string>> {
+  const rows = rowsOf<{ key: string; label: string }>(
+    by === 'court'
+      ? await db.execute(sql`select id::text as key, name as label from organisations where kind = 'court'`)
+      : await db.execute(sql`select code as key, label from dictionary_entries where kind = ${by}`),
+  );
+  return new Map(rows.map((r) => [r.key, r.label]));
+}
+
+export interface ChoiceRow {
+  regionPath: string;
+  indicatorId: string;
+  variantId: string;
+  regionName: string | null;
+}
+
+/** Stored variant choices of the regions above (or at) a scope path. */
+export async function variantChoicesFor(db: Db, scopePath: string): Promise<ChoiceRow[]> {
+  return rowsOf<ChoiceRow>(
+    await db.execute(sql`select v.region_path as "regionPath", v.indicator_id as "indicatorId",
+        v.variant_id as "variantId", o.name as "regionName"
+      from indicator_variant_choices v join organisations o on o.id = v.chosen_by_org_id
+      where ${scopePath} like replace(replace(replace(v.region_path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`),
+  );
+}
+
+export async function findOrganisationPath(db: Db, id: string): Promise<string | null> {
+  const [row] = rowsOf<{ path: string }>(
+    await db.execute(sql`select path from organisations where id = ${id}`),
+  );
+  return row?.path ?? null;
+}

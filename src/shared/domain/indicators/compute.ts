@@ -1,0 +1,54 @@
+// Pure helpers of the indicators: the rate shown to users, and which variant
+// (统计口径) applies to a caller given the choices stored by regions.
+import { findIndicator, findVariant, type IndicatorDefinition, type IndicatorVariant } from './definitions';
+
+/** A rate in percent rounded to one decimal; null when nothing was due (no denominator). */
+export function rateOf(numerator: number, denominator: number): number | null {
+  if (denominator === 0) return null;
+  return Math.round((numerator / denominator) * 1000) / 10;
+}
+
+/** The rate as users read it: '66.7%', or '无数据' when the denominator is zero. */
+export function rateLabelOf(rate: number | null): string {
+  return rate === null ? '无数据' : `${rate.toFixed(1)}%`;
+}
+
+export interface VariantChoice {
+  regionPath: string;
+  indicatorId: string;
+  variantId: string;
+}
+
+/**
+ * The variant that applies to a caller whose records lie under scopePath: the
+ * choice of the nearest region that holds that path (a county's choice over
+ * the city's), else the indicator's default. A choice naming a variant that no
+ * longer exists is ignored.
+ */
+export function applicableVariant(
+  indicator: IndicatorDefinition,
+  choices: readonly VariantChoice[],
+  scopePath: string,
+): { variant: IndicatorVariant; regionPath: string | null } {
+  const candidates = choices
+    .filter((c) => c.indicatorId === indicator.id && scopePath.startsWith(c.regionPath))
+    .sort((a, b) => b.regionPath.length - a.regionPath.length);
+  for (const choice of candidates) {
+    const variant = findVariant(indicator, choice.variantId);
+    if (variant) return { variant, regionPath: choice.regionPath };
+  }
+  const fallback = findVariant(indicator, indicator.defaultVariant);
+  if (!fallback) throw new Error(`indicator ${indicator.id} has no default variant`);
+  return { variant: fallback, regionPath: null };
+}
+
+/** The definition's identity as results cite it, e.g. 'loss/merits@1'. */
+export function definitionKeyOf(indicatorId: string, variant: IndicatorVariant): string {
+  return `${indicatorId}/${variant.id}@${variant.version}`;
+}
+
+export function requireIndicator(id: string): IndicatorDefinition {
+  const indicator = findIndicator(id);
+  if (!indicator) throw new Error(`unknown indicator ${id}`);
+  return indicator;
+}
