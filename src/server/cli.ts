@@ -12,13 +12,16 @@ import { systemClock } from './clock';
 import { formatDemoLogins, seedDemo } from './demo/seed-demo';
 import { readEnv } from './env';
 import { verifyAuditChain } from './features/audit/verify-audit-chain';
+import { generatePassword } from './features/auth/tokens';
 import { openConfiguredDatabase } from './start';
+import { SynthRefused, synthesizeData } from './synth/synthesize-data';
 
 const USAGE = `用法：npx fuyuan <命令>
   seed-demo      创建演示地区与演示账户（数据库为空时）
   audit verify   校验审计日志哈希链，发现断点时以非零状态退出
   case-number "<案号>"              解析案号，输出 JSON；无效时以状态 1 退出
-  deadline <规则编号> <YYYY-MM-DD>  计算法定期限，输出 JSON（due、explanation、warnings）`;
+  deadline <规则编号> <YYYY-MM-DD>  计算法定期限，输出 JSON（due、explanation、warnings）
+  synth --cases <N>  在空的 PostgreSQL 数据库（DATABASE_URL）中生成 N 件合成案件，供压测；密码取 SYNTH_PASSWORD`;
 
 async function run(args: string[]): Promise<number> {
   const [command, sub] = args;
@@ -91,8 +94,51 @@ async function run(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(deadline, null, 2)}\n`);
     return 0;
   }
+  if (command === 'synth') return runSynth(args.slice(1));
   process.stderr.write(`${USAGE}\n`);
   return 64;
+}
+
+async function runSynth(args: string[]): Promise<number> {
+  const [flag, value] = args;
+  const cases = Number(value);
+  if (flag !== '--cases' || !Number.isInteger(cases) || cases < 1 || args.length !== 2) {
+    process.stderr.write('用法：npx fuyuan synth --cases <N>（N 为正整数，如 1000000）\n');
+    return 64;
+  }
+  const env = readEnv();
+  if (!env.databaseUrl) {
+    process.stderr.write(
+      '合成数据只能生成到 PostgreSQL 数据库：请设置 DATABASE_URL（内置 PGlite 不用于压测）\n',
+    );
+    return 2;
+  }
+  const database = await openConfiguredDatabase(env);
+  const password = process.env.SYNTH_PASSWORD || generatePassword(14);
+  try {
+    const result = await synthesizeData({
+      database,
+      now: systemClock.now(),
+      cases,
+      password,
+      progress: (line) => process.stdout.write(`${line}\n`),
+    });
+    process.stdout.write(
+      `完成：${result.cases} 件案件，${result.organisations} 个组织机构，用时 ${result.seconds.toFixed(1)} 秒。\n` +
+        `账户密码：${password}${process.env.SYNTH_PASSWORD ? '（取自 SYNTH_PASSWORD）' : ''}\n` +
+        `协调员（县司法局）：${result.coordinators[0]} 等 ${result.coordinators.length} 个\n` +
+        `领导（市政府）：${result.leaders[0]} 等 ${result.leaders.length} 个\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof SynthRefused) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
 }
 
 run(process.argv.slice(2)).then(

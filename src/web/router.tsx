@@ -17,6 +17,7 @@ import { CourtExchangePage } from './routes/court-exchange';
 import { CourtsPage } from './routes/courts';
 import { DictionariesPage } from './routes/dictionaries';
 import { HomePage } from './routes/home';
+import { IndicatorsPage } from './routes/indicators';
 import { LoginPage } from './routes/login';
 import { MonthlyReportDetailPage } from './routes/monthly-report-detail';
 import { MonthlyReportsPage } from './routes/monthly-reports';
@@ -142,6 +143,14 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="exchange.import">
             <CourtExchangePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'indicators',
+        element: (
+          <RequirePermission permission="indicator.read">
+            <IndicatorsPage />
           </RequirePermission>
         ),
       },

@@ -46,6 +46,7 @@ describe('roles and permissions (三员分立)', () => {
       'suggestion.read',
       'suggestion.reply',
       'notification.read',
+      'indicator.read',
     ]);
   });
 });

@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   'suggestion.issue',
   'suggestion.reply',
   'notification.read',
+  'indicator.read',
   'indicator.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -86,6 +87,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'suggestion.issue': '登记和制发建议与函件',
   'suggestion.reply': '答复建议与函件',
   'notification.read': '查看本单位提醒',
+  'indicator.read': '查看统计指标',
   'indicator.configure': '选择考核指标统计口径',
 };
 
@@ -154,6 +156,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestion.read',
     'suggestion.issue',
     'suggestion.reply',
+    'indicator.read',
     'notification.read',
     'indicator.configure',
   ],
@@ -169,6 +172,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'bulletin.read',
     'suggestion.read',
     'suggestion.reply',
+    'indicator.read',
     'notification.read',
   ],
   head: [
@@ -179,6 +183,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'bulletin.read',
     'suggestion.read',
     'suggestion.reply',
+    'indicator.read',
     'notification.read',
   ],
   'court-liaison': [
@@ -203,6 +208,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'monthly-report.read',
     'bulletin.read',
     'suggestion.read',
+    'indicator.read',
     'notification.read',
   ],
 };

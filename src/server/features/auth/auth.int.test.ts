@@ -30,6 +30,7 @@ describe('login and logout', () => {
         'suggestion.read',
         'suggestion.reply',
         'notification.read',
+        'indicator.read',
       ],
       organisation: { name: '柯城区自然资源和规划局', kind: 'agency' },
       mustChangePassword: false,

@@ -13,8 +13,10 @@ import { can, isInScope, type Principal } from '../../http/principal';
 export function caseScopeCondition(principal: Principal): SQL {
   if (principal.scope.all) return sql`true`;
   const prefix = `${escapeLike(principal.scope.pathPrefix)}%`;
-  return sql`(exists (select 1 from case_defendants d where d.case_id = "litigation_cases"."id" and d.org_path like ${prefix})
-    or exists (select 1 from organisations o where o.id = "litigation_cases"."court_id" and o.path like ${prefix}))`;
+  // One IN over a union, not two EXISTS joined by OR: PostgreSQL then starts from the few
+  // thousand cases of the scope (path indexes) instead of testing every case row.
+  return sql`"litigation_cases"."id" in (select d.case_id from case_defendants d where d.org_path like ${prefix}
+    union select c.id from litigation_cases c join organisations o on o.id = c.court_id where o.path like ${prefix})`;
 }
 
 export function isCaseInScope(

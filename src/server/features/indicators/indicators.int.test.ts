@@ -293,7 +293,8 @@ describe('scope', () => {
     );
     const refused = await court.get(`/api/indicators/values?${PERIOD}`);
     expect(refused.status).toBe(403);
-    expect(refused.body.error.message).toBe('考核指标统计行政机关的应诉工作，法院账户不能查看');
+    // Courts hold no indicator.read: the indicators measure the agencies.
+    expect(refused.body.error.message).toBe('没有执行此操作的权限');
   });
 
   it('refuses an inverted period naming the field', async () => {

@@ -45,7 +45,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     '/indicators',
     {
-      config: { access: 'case.read' },
+      config: { access: 'indicator.read' },
       schema: {
         tags,
         summary: '指标定义（分子、分母、计入与不计入情形、版本）及本地区适用的统计口径',
@@ -58,7 +58,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     '/indicators/values',
     {
-      config: { access: 'case.read' },
+      config: { access: 'indicator.read' },
       schema: {
         tags,
         summary: '指标值：统计期间、被告机关、法院筛选；每项含分子、分母、比率和所用口径版本',
@@ -72,7 +72,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     '/indicators/values/by-agency',
     {
-      config: { access: 'case.read' },
+      config: { access: 'indicator.read' },
       schema: {
         tags,
         summary: '按被告机关（主送单位）分列的指标值',
@@ -86,7 +86,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     '/indicators/counts',
     {
-      config: { access: 'case.read' },
+      config: { access: 'indicator.read' },
       schema: {
         tags,
         summary: '案件数：按办理阶段、案由、管理领域、审理法院或败诉原因',
@@ -100,7 +100,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     '/indicators/counts/records',
     {
-      config: { access: 'case.read' },
+      config: { access: 'indicator.read' },
       schema: {
         tags,
         summary: '某一统计项背后的案件清单（分页，总数等于该项计数）',
@@ -114,7 +114,7 @@ export async function indicatorRoutes(app: FastifyInstance) {
   r.get(
     '/indicators/:id/records',
     {
-      config: { access: 'case.read' },
+      config: { access: 'indicator.read' },
       schema: {
         tags,
         summary: '指标分子或分母背后的案件（或司法建议）清单（分页，总数等于该数）',

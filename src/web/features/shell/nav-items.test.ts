@@ -7,10 +7,23 @@ const labelsFor = (...roles: Parameters<typeof permissionsOf>[0]) =>
 
 describe('the side menu shows only what the role may use', () => {
   it.each([
-    [['clerk'] as const, ['工作台', '行政应诉', '建议与函件', '信息通报', '组织机构', '法院与管辖']],
+    [
+      ['clerk'] as const,
+      ['工作台', '行政应诉', '建议与函件', '信息通报', '统计指标', '组织机构', '法院与管辖'],
+    ],
     [
       ['court-liaison'] as const,
-      ['工作台', '行政应诉', '建议与函件', '信息通报', '三通报', '法院数据报送', '组织机构', '法院与管辖'],
+      [
+        '工作台',
+        '行政应诉',
+        '建议与函件',
+        '信息通报',
+        '三通报',
+        '法院数据报送',
+
+        '组织机构',
+        '法院与管辖',
+      ],
     ],
     [
       ['sysadmin'] as const,

@@ -2,6 +2,7 @@
 // route guards and the home page's quick links all read this one list.
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
@@ -64,6 +65,13 @@ export const NAV_ITEMS: NavItem[] = [
     icon: <CloudUploadOutlined />,
     permission: 'exchange.import',
     description: '法院报送排庭、出庭情况与裁判结果：模板导入、接口报送与逐条录入',
+  },
+  {
+    path: '/indicators',
+    label: '统计指标',
+    icon: <AreaChartOutlined />,
+    permission: 'indicator.read',
+    description: '出庭应诉率、败诉率等考核指标，各机关分列与案件明细',
   },
   {
     path: '/orgs',

@@ -1,0 +1,120 @@
+// The synthetic data set holds together: every stage is present, every case has
+// a defendant agency, every 案号 is a valid administrative number carrying its
+// court's 法院代字, and the case list shows a coordinator the county's cases and
+// none of another county's. PostgreSQL only: synth refuses PGlite by design.
+
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCaseNumber } from '../../shared/domain/case-number';
+import { CASE_STAGES } from '../../shared/domain/cases/vocabulary';
+import { ManualClock } from '../clock';
+import { type Database, openDatabase, rowsOf } from '../db/client';
+import { buildApp } from '../http/app';
+import { TestClient } from '../test/test-app';
+import { openTestDatabase, testDatabaseMode } from '../test/test-database';
+import { type SynthResult, synthesizeData } from './synthesize-data';
+
+const onPostgres = testDatabaseMode() === 'postgres';
+const PASSWORD = 'Synth-Test-Passw0rd!';
+const NOW = new Date('2026-11-02T01:00:00Z');
+
+describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refused by design)', () => {
+  let database: Database;
+  let result: SynthResult;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    result = await synthesizeData({ database, now: NOW, cases: 2000, password: PASSWORD, batchSize: 700 });
+    app = await buildApp({
+      database,
+      clock: new ManualClock(NOW),
+      config: { loginRateLimit: 10_000, cookieSecure: false, trustProxy: false, logLevel: 'silent' },
+    });
+    await app.ready();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const query = async <T>(text: string) => rowsOf<T>(await database.db.execute(sql.raw(text)));
+
+  it('creates the requested number of cases, every stage among them', async () => {
+    const stages = await query<{ stage: string; n: number }>(
+      'SELECT stage, count(*)::int AS n FROM litigation_cases GROUP BY stage',
+    );
+    expect(stages.reduce((sum, s) => sum + s.n, 0)).toBe(2000);
+    expect(stages.map((s) => s.stage).sort()).toEqual([...CASE_STAGES].sort());
+    // A case past the hearing has a held hearing and an appearance; one judged has its judgment.
+    const [broken] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM litigation_cases c
+      WHERE (c.stage IN ('in-trial','judged','appealed','effective','performed','closed')
+             AND NOT EXISTS (SELECT 1 FROM appearances a WHERE a.case_id = c.id))
+         OR (c.stage IN ('judged','appealed','effective','performed','closed') AND c.result IS NULL)
+         OR NOT EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.type = 'registered')`);
+    expect(broken!.n).toBe(0);
+  });
+
+  it('gives every case a defendant agency and a valid administrative 案号 with its court’s 法院代字', async () => {
+    const [without] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM litigation_cases c
+      WHERE NOT EXISTS (SELECT 1 FROM case_defendants d JOIN organisations o ON o.id = d.organisation_id
+        WHERE d.case_id = c.id AND o.kind = 'agency' AND d.org_path = o.path)`);
+    expect(without!.n).toBe(0);
+    const rows = await query<{ case_number: string; court_code: string }>(
+      'SELECT c.case_number, k.court_code FROM litigation_cases c JOIN courts k ON k.organisation_id = c.court_id',
+    );
+    expect(rows).toHaveLength(2000);
+    const wrong = rows.filter((r) => {
+      const parsed = parseCaseNumber(r.case_number, { currentYear: 2026 });
+      return !parsed.valid || !parsed.administrative || parsed.courtCode !== r.court_code;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('lists a county’s cases to its coordinator and no other county’s', async () => {
+    const [mine, other] = result.coordinators as [string, string];
+    const client = new TestClient(app);
+    expect((await client.login(mine, PASSWORD)).status).toBe(200);
+    const regionOf = (username: string) => username.replace('synth-coord-', '');
+    const [expected] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM litigation_cases c
+      WHERE EXISTS (SELECT 1 FROM case_defendants d JOIN organisations o ON o.id = d.organisation_id
+        WHERE d.case_id = c.id AND o.region_code = '${regionOf(mine)}')`);
+    const list = await client.get('/api/cases?pageSize=200');
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(expected!.n);
+    expect(list.body.total).toBeGreaterThan(0);
+
+    const [foreign] = await query<{ case_number: string }>(`SELECT c.case_number FROM litigation_cases c
+      JOIN case_defendants d ON d.case_id = c.id JOIN organisations o ON o.id = d.organisation_id
+      WHERE o.region_code = '${regionOf(other)}' AND c.type_code = '行初' LIMIT 1`);
+    const search = await client.get(`/api/cases?q=${encodeURIComponent(foreign!.case_number)}`);
+    expect(search.status).toBe(200);
+    expect(search.body.total).toBe(0);
+    const own = list.body.items[0];
+    const found = await client.get(`/api/cases?q=${encodeURIComponent(own.caseNumber)}`);
+    expect(found.body.items.map((c: { caseNumber: string }) => c.caseNumber)).toEqual([own.caseNumber]);
+    // The case page folds the synthetic events into the stage the list shows.
+    const page = await client.get(`/api/cases/${own.id}`);
+    expect(page.status).toBe(200);
+    expect(page.body.stage).toBe(own.stage);
+  });
+
+  it('refuses a database that already holds organisations', async () => {
+    await expect(synthesizeData({ database, now: NOW, cases: 10, password: PASSWORD })).rejects.toThrow(
+      '数据库中已有组织机构',
+    );
+  });
+});
+
+describe('npx fuyuan synth on PGlite', () => {
+  it('is refused with a Chinese message', async () => {
+    const database = await openDatabase({});
+    try {
+      await expect(synthesizeData({ database, now: NOW, cases: 10, password: PASSWORD })).rejects.toThrow(
+        '合成数据只能生成到 PostgreSQL 数据库',
+      );
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -1,0 +1,105 @@
+// 生成合成数据 (`npx fuyuan synth --cases N`): a nation-sized synthetic data set
+// on PostgreSQL for measuring lists, search and statistics at scale. Refuses
+// PGlite (it is one process in memory or on a local directory, not a server
+// to measure) and any database that already holds organisations, so it can
+// never mix invented cases into a locality's real register. Cases go in
+// batches, each one transaction of set-based INSERT … SELECT statements.
+import { chinaDate } from '../../shared/domain/china-time';
+import { findRule } from '../../shared/domain/periods';
+import type { Database } from '../db/client';
+import { isDatabaseEmpty } from '../demo/seed-demo';
+import { recordAudit } from '../features/audit/record-audit';
+import { hashPassword } from '../features/auth/passwords';
+import { SYSTEM_AUDIT_CONTEXT } from '../http/principal';
+import { insertGeography, shapeFor } from './synth-geography';
+import {
+  insertBatchCases,
+  insertBatchDeadlines,
+  insertBatchEvents,
+  insertBatchHearings,
+} from './synth-insert.queries';
+import {
+  analyzeAll,
+  createBatchPlan,
+  relaxCommit,
+  reserveEventIds,
+  SLOTS_PER_CASE,
+} from './synth-plan.queries';
+
+export class SynthRefused extends Error {}
+
+export interface SynthResult {
+  cases: number;
+  organisations: number;
+  counties: number;
+  coordinators: string[];
+  leaders: string[];
+  seconds: number;
+}
+
+export async function synthesizeData(options: {
+  database: Database;
+  now: Date;
+  cases: number;
+  password: string;
+  batchSize?: number;
+  progress?: (line: string) => void;
+}): Promise<SynthResult> {
+  const { database, now, cases, password } = options;
+  const progress = options.progress ?? (() => {});
+  if (database.mode !== 'postgres') {
+    throw new SynthRefused(
+      '合成数据只能生成到 PostgreSQL 数据库：请设置 DATABASE_URL（内置 PGlite 不用于压测）',
+    );
+  }
+  if (!(await isDatabaseEmpty(database.db))) {
+    throw new SynthRefused(
+      '数据库中已有组织机构：合成数据只能生成到新建的空数据库，以免混入真实数据。请新建数据库后重试',
+    );
+  }
+  const started = Date.now();
+  const db = database.db;
+  const shape = shapeFor(cases);
+  const geography = await insertGeography({ db, now, shape, passwordHash: await hashPassword(password) });
+  progress(`已创建组织机构 ${geography.organisations} 个（县级行政区 ${geography.counties.length} 个）`);
+
+  const today = chinaDate(now);
+  const versions = {
+    defence: findRule('litigation.defence', today).version,
+    report: findRule('local.litigation.report-to-office', today).version,
+    appealJudgment: findRule('litigation.appeal.judgment', today).version,
+    appealRuling: findRule('litigation.appeal.ruling', today).version,
+    filing: findRule('local.judgment.filing', today).version,
+  };
+  const batchSize = options.batchSize ?? 50_000;
+  for (let from = 0; from < cases; from += batchSize) {
+    const to = Math.min(cases, from + batchSize);
+    await db.transaction(async (tx) => {
+      await relaxCommit(tx);
+      const firstEventId = await reserveEventIds(tx, (to - from) * SLOTS_PER_CASE);
+      await createBatchPlan(tx, { from, to, counties: geography.counties, today, firstEventId });
+      await insertBatchCases(tx, { now });
+      await insertBatchEvents(tx);
+      await insertBatchHearings(tx);
+      await insertBatchDeadlines(tx, { now, versions });
+    });
+    progress(`已生成案件 ${to} / ${cases}（${Math.round((Date.now() - started) / 1000)} 秒）`);
+  }
+  await analyzeAll(db);
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, SYSTEM_AUDIT_CONTEXT, now, {
+      event: 'synth.generated',
+      targetType: 'system',
+      targetLabel: `合成数据：${cases} 件案件`,
+      after: { cases, organisations: geography.organisations, counties: geography.counties.length },
+    });
+  });
+  return {
+    cases,
+    organisations: geography.organisations,
+    counties: geography.counties.length,
+    coordinators: geography.coordinators,
+    leaders: geography.leaders,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
