@@ -1,10 +1,14 @@
 // `npm run bench`: read latencies at scale, over HTTP, 50 concurrent clients.
 // Needs DATABASE_URL (a database filled by `npx fuyuan synth`) and SYNTH_PASSWORD
-// (the password synth printed). Starts the app in-process on 127.0.0.1, logs in
-// as a synthetic county coordinator and the leader of its city, and measures
-// the filtered case list, free-text search and the case page; then the same
-// reads through the query layer alone (no HTTP, session or JSON), for comparison.
+// (the password synth printed). Starts the app in this process on 127.0.0.1, logs
+// in as a synthetic county coordinator and the leader of its city, and measures
+// the filtered case list, free-text search and the case page with the clients in
+// a child process (load-clients.ts), so that they do not share the server's event
+// loop; then the same reads through the query layer alone (no HTTP, session or
+// JSON), for comparison.
+import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { systemClock } from '../src/server/clock';
 import { rowsOf } from '../src/server/db/client';
@@ -24,8 +28,9 @@ import type { Principal } from '../src/server/http/principal';
 import { openConfiguredDatabase } from '../src/server/start';
 import { listCasesQuerySchema } from '../src/shared/api/cases';
 import { chinaDate } from '../src/shared/domain/china-time';
+import type { LoadJob, LoadResult } from './load-clients';
 
-const CONCURRENCY = 50;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const BARE_RUNS = Number(process.env.BENCH_BARE_RUNS ?? 200);
 const TARGET = { p50: 25, p95: 75, p99: 150 };
@@ -50,6 +55,23 @@ function print(rows: ReturnType<typeof summary>[]) {
       `  ${r.name.padEnd(24)} n=${r.n} 失败=${r.failures}  p50=${r.p50.toFixed(1)}ms  p95=${r.p95.toFixed(1)}ms  p99=${r.p99.toFixed(1)}ms  ${verdict}\n`,
     );
   }
+}
+
+/** Runs the HTTP clients in a child process (see load-clients.ts) and waits for its samples. */
+function runClients(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./load-clients.ts', import.meta.url)), {
+      execArgv: ['--import', 'tsx'],
+    });
+    let result: LoadResult | undefined;
+    child.on('message', (message) => {
+      result = message as LoadResult;
+    });
+    child.on('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`压测客户端进程退出（代码 ${code}）`)),
+    );
+    child.send(job);
+  });
 }
 
 async function main() {
@@ -139,27 +161,12 @@ async function main() {
     );
     const httpRows = [];
     for (const target of targets) {
-      // Warm up: plans and pool connections.
-      for (let i = 0; i < 20; i++)
-        await fetch(`${address}${target.url(i)}`, { headers: { cookie: target.session(i).cookie } });
-      const samples: number[] = [];
-      let failures = 0;
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (next < REQUESTS) {
-            const i = next++;
-            const started = performance.now();
-            const response = await fetch(`${address}${target.url(i)}`, {
-              headers: { cookie: target.session(i).cookie },
-            });
-            await response.arrayBuffer();
-            samples.push(performance.now() - started);
-            if (response.status !== 200) failures++;
-          }
-        }),
-      );
-      httpRows.push(summary(target.name, samples, failures));
+      const requests = Array.from({ length: REQUESTS }, (_, i) => ({
+        url: target.url(i),
+        cookie: target.session(i).cookie,
+      }));
+      const result = await runClients({ address, concurrency: CONCURRENCY, requests, warmUp: 20 });
+      httpRows.push(summary(target.name, result.samples, result.failures));
     }
     print(httpRows);
 

@@ -121,11 +121,21 @@ test('系统管理员新建机构和经办人账户，经办人首次登录修�
     '行政应诉',
     '建议与函件',
     '信息通报',
+    '数据看板',
     '统计指标',
+    '考核',
     '组织机构',
     '法院与管辖',
   ]);
-  for (const hidden of ['账户管理', '接口令牌', '安全策略', '审计日志', '三通报', '法院数据报送']) {
+  for (const hidden of [
+    '账户管理',
+    '接口令牌',
+    '安全策略',
+    '审计日志',
+    '三通报',
+    '法院数据报送',
+    '定期报告',
+  ]) {
     await expect(mainMenu(page).getByRole('menuitem', { name: hidden })).toHaveCount(0);
   }
   await expect(page.getByRole('banner')).toContainText(AGENCY);

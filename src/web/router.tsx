@@ -3,6 +3,10 @@ import { Button, Result } from 'antd';
 import { createBrowserRouter, Link } from 'react-router';
 import { RequirePermission } from './features/auth/guards';
 import { AppShell } from './features/shell/app-shell';
+import { AssessmentPage } from './routes/assessment';
+import { AssessmentResultPage } from './routes/assessment-result';
+import { AssessmentRunPage } from './routes/assessment-run';
+import { AssessmentSchemePage } from './routes/assessment-scheme';
 import { AuditPage } from './routes/audit';
 import { BulletinDetailPage } from './routes/bulletin-detail';
 import { BulletinNewPage } from './routes/bulletin-new';
@@ -15,6 +19,7 @@ import { CasesPage } from './routes/cases';
 import { ChangePasswordPage } from './routes/change-password';
 import { CourtExchangePage } from './routes/court-exchange';
 import { CourtsPage } from './routes/courts';
+import { DashboardPage } from './routes/dashboard';
 import { DictionariesPage } from './routes/dictionaries';
 import { HomePage } from './routes/home';
 import { IndicatorsPage } from './routes/indicators';
@@ -22,6 +27,8 @@ import { LoginPage } from './routes/login';
 import { MonthlyReportDetailPage } from './routes/monthly-report-detail';
 import { MonthlyReportsPage } from './routes/monthly-reports';
 import { OrgsPage } from './routes/orgs';
+import { PeriodicReportDetailPage } from './routes/periodic-report-detail';
+import { PeriodicReportsPage } from './routes/periodic-reports';
 import { SecurityPolicyPage } from './routes/security-policy';
 import { SuggestionDetailPage } from './routes/suggestion-detail';
 import { SuggestionsPage } from './routes/suggestions';
@@ -139,6 +146,22 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'periodic-reports',
+        element: (
+          <RequirePermission permission="periodic-report.read">
+            <PeriodicReportsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'periodic-reports/:id',
+        element: (
+          <RequirePermission permission="periodic-report.read">
+            <PeriodicReportDetailPage />
+          </RequirePermission>
+        ),
+      },
+      {
         path: 'court-exchange',
         element: (
           <RequirePermission permission="exchange.import">
@@ -147,10 +170,58 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'dashboard',
+        element: (
+          <RequirePermission permission="indicator.read">
+            <DashboardPage />
+          </RequirePermission>
+        ),
+      },
+      {
         path: 'indicators',
         element: (
           <RequirePermission permission="indicator.read">
             <IndicatorsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'assessment',
+        element: (
+          <RequirePermission permission="assessment.read">
+            <AssessmentPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'assessment/schemes/new',
+        element: (
+          <RequirePermission permission="assessment.manage">
+            <AssessmentSchemePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'assessment/schemes/:id',
+        element: (
+          <RequirePermission permission="assessment.read">
+            <AssessmentSchemePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'assessment/runs/:id',
+        element: (
+          <RequirePermission permission="assessment.read">
+            <AssessmentRunPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'assessment/runs/:id/results/:organisationId',
+        element: (
+          <RequirePermission permission="assessment.read">
+            <AssessmentResultPage />
           </RequirePermission>
         ),
       },

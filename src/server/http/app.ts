@@ -19,6 +19,7 @@ import '../../shared/api/zod-zh';
 import type { Clock } from '../clock';
 import type { Database } from '../db/client';
 import { apiTokenRoutes } from '../features/api-tokens/api-tokens.routes';
+import { assessmentRoutes } from '../features/assessment/assessment.routes';
 import { attachmentRoutes } from '../features/attachments/attachments.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
@@ -28,6 +29,7 @@ import { caseExportRoutes } from '../features/case-export/case-export.routes';
 import { caseRoutes } from '../features/cases/cases.routes';
 import { courtExchangeRoutes } from '../features/court-exchange/court-exchange.routes';
 import { courtRoutes } from '../features/courts/courts.routes';
+import { dashboardRoutes } from '../features/dashboard/dashboard.routes';
 import { dictionaryRoutes } from '../features/dictionaries/dictionaries.routes';
 import { healthRoutes } from '../features/health/health.routes';
 import { indicatorRoutes } from '../features/indicators/indicators.routes';
@@ -35,6 +37,7 @@ import { letterRoutes } from '../features/letters/letters.routes';
 import { monthlyReportRoutes } from '../features/monthly-reports/monthly-reports.routes';
 import { notificationRoutes } from '../features/notifications/notifications.routes';
 import { organisationRoutes } from '../features/organisations/organisations.routes';
+import { periodicReportRoutes } from '../features/periodic-reports/periodic-reports.routes';
 import { securityPolicyRoutes } from '../features/security-policy/security-policy.routes';
 import { suggestionRoutes } from '../features/suggestions/suggestions.routes';
 import { userRoutes } from '../features/users/users.routes';
@@ -139,6 +142,9 @@ export async function buildApp(options: { database: Database; clock: Clock; conf
       await api.register(monthlyReportRoutes);
       await api.register(bulletinRoutes);
       await api.register(indicatorRoutes);
+      await api.register(periodicReportRoutes);
+      await api.register(assessmentRoutes);
+      await api.register(dashboardRoutes);
     },
     { prefix: '/api' },
   );

@@ -11,11 +11,14 @@ import type { Role } from '../../shared/domain/permissions';
 import { apiTokens, courtJurisdictions, users } from '../db/schema';
 import { findOrgByName, makeUser } from '../test/factories';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../test/test-app';
+import { ASSESSMENT_MATRIX, makeAssessmentTargets } from './authorisation-matrix.assessment';
 import { BULLETINS_MATRIX, makeBulletinTargets } from './authorisation-matrix.bulletins';
 import { CASE_MATRIX, makeTargetCase } from './authorisation-matrix.cases';
+import { DASHBOARD_MATRIX } from './authorisation-matrix.dashboard';
 import { EXCHANGE_MATRIX, makeExchangeTargets } from './authorisation-matrix.exchange';
 import { FILES_MATRIX, makeFileTargets } from './authorisation-matrix.files';
 import { INDICATORS_MATRIX } from './authorisation-matrix.indicators';
+import { makePeriodicReportTargets, PERIODIC_REPORTS_MATRIX } from './authorisation-matrix.periodic-reports';
 import { makeSuggestionTargets, SUGGESTIONS_MATRIX } from './authorisation-matrix.suggestions';
 
 type Actor = { username: string; role: Role; own: string; foreign: string };
@@ -95,6 +98,9 @@ const MATRIX: Record<string, Case> = {
   ...BULLETINS_MATRIX,
   ...SUGGESTIONS_MATRIX,
   ...INDICATORS_MATRIX,
+  ...PERIODIC_REPORTS_MATRIX,
+  ...ASSESSMENT_MATRIX,
+  ...DASHBOARD_MATRIX,
   'GET /api/health': { expect: PUBLIC, request: () => ({ method: 'GET', url: '/api/health' }) },
   'GET /api/openapi.json': { expect: PUBLIC, request: () => ({ method: 'GET', url: '/api/openapi.json' }) },
   'POST /api/auth/login': {
@@ -405,6 +411,8 @@ async function targetFor(orgName: string): Promise<Target> {
   await makeExchangeTargets(db, { now: t.clock.now(), orgId: org.id });
   await makeBulletinTargets(db, { dataDir: t.app.config.dataDir!, now: t.clock.now(), org });
   await makeSuggestionTargets(db, { dataDir: t.app.config.dataDir!, now: t.clock.now(), org });
+  await makePeriodicReportTargets(db, { dataDir: t.app.config.dataDir!, now: t.clock.now(), org });
+  await makeAssessmentTargets(db, t.clock.now());
   const target = {
     orgId: org.id,
     orgName,

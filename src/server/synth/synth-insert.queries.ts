@@ -31,7 +31,7 @@ export async function insertBatchCases(tx: Db, options: { now: Date }) {
       cause_code, domain_code, subject, claims, is_major_sensitive, is_mass, is_enterprise, is_debt, filed_on,
       service_date, service_manner, stage, designated_head, next_hearing_at, judgment_kind, result, is_lost,
       loss_reasons, judgment_served_on, effective_on, requires_performance, performed_on, search_text,
-      created_at, updated_at)
+      scope_org_ids, created_at, updated_at)
     SELECT id, case_number, case_number, case_court_id, type_code, CASE WHEN is_second THEN 'second' ELSE 'first' END, id,
       cause_code, domain_code, subject, '请求撤销' || subject, r8 > 0.98, r8 BETWEEN 0.5 AND 0.52, plaintiff_is_org, r6 > 0.97, filed_on,
       served_on, CASE WHEN served_on IS NULL THEN NULL WHEN r2 < 0.5 THEN 'direct' ELSE 'mail' END,
@@ -46,6 +46,9 @@ export async function insertBatchCases(tx: Db, options: { now: Date }) {
       CASE WHEN lvl = 7 THEN judged_on + 21 + floor(r4 * 50)::int END,
       case_number || ' ' || subject || ' ' || plaintiff || coalesce(' ' || third_party, '') || ' ' || agency_name
         || CASE WHEN has_co_defendant THEN ' ' || gov_name ELSE '' END,
+      -- The ids along the agency's path (its government, the co-defendant, is one of them) and the court's.
+      ARRAY(SELECT DISTINCT x::uuid FROM unnest(string_to_array(trim(BOTH '/' FROM agency_path) || '/'
+        || trim(BOTH '/' FROM (SELECT o.path FROM organisations o WHERE o.id = case_court_id)), '/')) AS x),
       ${at('filed_on')}, ${options.now.toISOString()}::timestamptz
     FROM synth_plan`);
   await tx.execute(sql`

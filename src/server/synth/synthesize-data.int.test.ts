@@ -99,6 +99,81 @@ describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refus
     expect(page.body.stage).toBe(own.stage);
   });
 
+  it('gives every case the scope ids the register computes: the ids along its defendants’ and court’s paths', async () => {
+    // Compared as sets: the order of the ids carries no meaning.
+    const [mismatched] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM litigation_cases c
+      CROSS JOIN LATERAL (SELECT array_agg(DISTINCT x) AS ids FROM (
+        SELECT unnest(string_to_array(trim(BOTH '/' FROM d.org_path), '/'))::uuid AS x
+        FROM case_defendants d WHERE d.case_id = c.id
+        UNION ALL
+        SELECT unnest(string_to_array(trim(BOTH '/' FROM o.path), '/'))::uuid
+        FROM organisations o WHERE o.id = c.court_id) k) e
+      WHERE NOT (c.scope_org_ids @> e.ids AND e.ids @> c.scope_org_ids
+        AND cardinality(c.scope_org_ids) = cardinality(e.ids))`);
+    expect(mismatched!.n).toBe(0);
+  });
+
+  it('issues judicial suggestions from a case’s court to its agency, due in two months, answered on time, late or not at all', async () => {
+    expect(result.suggestions).toBeGreaterThan(20);
+    const rows = await query<{
+      n: number;
+      wrong_parties: number;
+      wrong_due: number;
+      duplicate_numbers: number;
+      on_time: number;
+      late: number;
+      unanswered_overdue: number;
+      adoptions: string[];
+      without_copy: number;
+    }>(`SELECT count(*)::int AS n,
+        count(*) FILTER (WHERE s.issuer_org_id <> c.court_id OR s.addressee_org_id <> d.organisation_id
+          OR s.kind <> 'judicial' OR s.origin <> 'issued')::int AS wrong_parties,
+        count(*) FILTER (WHERE s.due_on <> (s.served_on + interval '2 months')::date OR s.served_on < s.issued_on
+          OR s.issued_on < c.judgment_served_on OR s.issued_on > DATE '2026-11-02')::int AS wrong_due,
+        (count(*) - count(DISTINCT s.document_number))::int AS duplicate_numbers,
+        count(*) FILTER (WHERE s.replied_on <= s.due_on)::int AS on_time,
+        count(*) FILTER (WHERE s.replied_on > s.due_on)::int AS late,
+        count(*) FILTER (WHERE s.replied_on IS NULL AND s.due_on < DATE '2026-11-02')::int AS unanswered_overdue,
+        array_agg(DISTINCT s.adoption) FILTER (WHERE s.adoption IS NOT NULL) AS adoptions,
+        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM suggestion_copies p JOIN organisations o ON o.id = p.organisation_id
+          WHERE p.suggestion_id = s.id AND o.kind = 'legal-office'))::int AS without_copy
+      FROM suggestions s JOIN litigation_cases c ON c.id = s.case_id
+      JOIN case_defendants d ON d.case_id = c.id AND d.sort_order = 0`);
+    const stats = rows[0]!;
+    expect(stats.n).toBe(result.suggestions);
+    expect(stats).toMatchObject({ wrong_parties: 0, wrong_due: 0, duplicate_numbers: 0, without_copy: 0 });
+    expect(stats.on_time).toBeGreaterThan(0);
+    expect(stats.late).toBeGreaterThan(0);
+    expect(stats.unanswered_overdue).toBeGreaterThan(0);
+    expect([...stats.adoptions].sort()).toEqual(['adopted', 'not-adopted', 'partly']);
+    const [events] = await query<{ issued: number; replied: number; answered: number }>(`SELECT
+        (SELECT count(*)::int FROM suggestion_events WHERE type = 'issued') AS issued,
+        (SELECT count(*)::int FROM suggestion_events WHERE type = 'replied') AS replied,
+        (SELECT count(*)::int FROM suggestions WHERE replied_on IS NOT NULL) AS answered`);
+    expect(events!.issued).toBe(result.suggestions);
+    expect(events!.replied).toBe(events!.answered);
+  });
+
+  it('feeds the 司法建议反馈率 of a city leader: the denominator is the judicial suggestions due in the period', async () => {
+    const leader = new TestClient(app);
+    expect((await leader.login(result.leaders[0]!, PASSWORD)).status).toBe(200);
+    // A leader sits in the city's government: their scope is its subtree.
+    const [city] = await query<{ path: string }>(`SELECT o.path FROM users u
+      JOIN organisations o ON o.id = u.organisation_id WHERE u.username = '${result.leaders[0]}'`);
+    const [expected] = await query<{ due: number; on_time: number }>(`SELECT count(*)::int AS due,
+        count(*) FILTER (WHERE s.replied_on <= s.due_on)::int AS on_time
+      FROM suggestions s JOIN organisations o ON o.id = s.addressee_org_id
+      WHERE s.kind = 'judicial' AND s.due_on BETWEEN DATE '2022-01-01' AND DATE '2026-11-02'
+        AND o.path LIKE '${city!.path}%'`);
+    const values = await leader.get('/api/indicators/values?from=2022-01-01&to=2026-11-02');
+    expect(values.status).toBe(200);
+    const reply = values.body.items.find(
+      (i: { indicatorId: string }) => i.indicatorId === 'suggestion-reply',
+    );
+    expect(expected!.due).toBeGreaterThan(0);
+    expect(reply).toMatchObject({ denominator: expected!.due });
+  });
+
   it('refuses a database that already holds organisations', async () => {
     await expect(synthesizeData({ database, now: NOW, cases: 10, password: PASSWORD })).rejects.toThrow(
       '数据库中已有组织机构',

@@ -25,11 +25,13 @@ import {
   reserveEventIds,
   SLOTS_PER_CASE,
 } from './synth-plan.queries';
+import { insertSuggestions } from './synth-suggestions.queries';
 
 export class SynthRefused extends Error {}
 
 export interface SynthResult {
   cases: number;
+  suggestions: number;
   organisations: number;
   counties: number;
   coordinators: string[];
@@ -85,17 +87,28 @@ export async function synthesizeData(options: {
     });
     progress(`已生成案件 ${to} / ${cases}（${Math.round((Date.now() - started) / 1000)} 秒）`);
   }
+  const suggestions = await db.transaction(async (tx) => {
+    await relaxCommit(tx);
+    return insertSuggestions(tx, { now, today });
+  });
+  progress(`已生成司法建议 ${suggestions} 件（${Math.round((Date.now() - started) / 1000)} 秒）`);
   await analyzeAll(db);
   await db.transaction(async (tx) => {
     await recordAudit(tx, SYSTEM_AUDIT_CONTEXT, now, {
       event: 'synth.generated',
       targetType: 'system',
-      targetLabel: `合成数据：${cases} 件案件`,
-      after: { cases, organisations: geography.organisations, counties: geography.counties.length },
+      targetLabel: `合成数据：${cases} 件案件，${suggestions} 件司法建议`,
+      after: {
+        cases,
+        suggestions,
+        organisations: geography.organisations,
+        counties: geography.counties.length,
+      },
     });
   });
   return {
     cases,
+    suggestions,
     organisations: geography.organisations,
     counties: geography.counties.length,
     coordinators: geography.coordinators,

@@ -20,6 +20,14 @@ export const periodFilterSchema = z
       .uuid({ error: '法院无效，请从列表中选择' })
       .optional()
       .describe('只统计该法院的案件（或制发的司法建议）'),
+    regionId: z
+      .uuid({ error: '地区无效，请从列表中选择' })
+      .optional()
+      .describe('只统计该地区（人民政府或其司法局所辖范围，须在本人统计范围内）'),
+    regionLevel: z
+      .enum(['own'], { error: '地区层级无效' })
+      .optional()
+      .describe('own：只统计该地区本级，不含其下级地区（如市本级）'),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ['to'],

@@ -54,12 +54,21 @@ export const AUDIT_EVENTS = {
   'monthly-report.sent': '报送三通报',
   'monthly-report.read': '阅读三通报（回执）',
   'monthly-report.overdue': '三通报逾期未报送',
+  'periodic-report.created': '编制定期报告草稿',
+  'periodic-report.narrative.updated': '修改定期报告文字部分',
+  'periodic-report.refreshed': '刷新定期报告数据',
+  'periodic-report.published': '发布定期报告',
+  'periodic-report.submitted': '上报定期报告',
   'suggestion.issued': '制发或登记建议与函件',
   'suggestion.replied': '答复建议与函件',
   'suggestion.rectified': '登记建议整改完成',
   'suggestion.followed-up': '记录建议跟踪情况',
   'suggestion.file.added': '上传建议与函件材料',
   'indicator.variant.chosen': '选择考核指标统计口径',
+  'assessment.scheme.created': '新建考核方案',
+  'assessment.scheme.updated': '修改考核方案',
+  'assessment.run.computed': '计算考核结果',
+  'assessment.run.published': '发布考核结果',
 } as const;
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS;
@@ -82,7 +91,10 @@ export const AUDIT_TARGET_TYPES = {
   notification: '提醒',
   bulletin: '信息通报',
   'monthly-report': '三通报',
+  'periodic-report': '定期报告',
   suggestion: '建议与函件',
   indicator: '考核指标',
+  'assessment-scheme': '考核方案',
+  'assessment-run': '考核结果',
 } as const;
 export type AuditTargetType = keyof typeof AUDIT_TARGET_TYPES;

@@ -47,6 +47,7 @@ describe('roles and permissions (三员分立)', () => {
       'suggestion.reply',
       'notification.read',
       'indicator.read',
+      'assessment.read',
     ]);
   });
 });

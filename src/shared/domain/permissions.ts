@@ -44,6 +44,10 @@ export const PERMISSIONS = [
   'notification.read',
   'indicator.read',
   'indicator.configure',
+  'periodic-report.read',
+  'periodic-report.write',
+  'assessment.read',
+  'assessment.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -89,6 +93,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'notification.read': '查看本单位提醒',
   'indicator.read': '查看统计指标',
   'indicator.configure': '选择考核指标统计口径',
+  'periodic-report.read': '查看定期报告',
+  'periodic-report.write': '编制、发布和上报定期报告',
+  'assessment.read': '查看考核结果',
+  'assessment.manage': '制定考核方案，计算和发布考核结果',
 };
 
 // 三员分立 (等保 2.0): system, security and audit administrators hold disjoint
@@ -159,6 +167,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'indicator.read',
     'notification.read',
     'indicator.configure',
+    'periodic-report.read',
+    'periodic-report.write',
+    'assessment.read',
+    'assessment.manage',
   ],
   clerk: [
     'org.read',
@@ -174,6 +186,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestion.reply',
     'indicator.read',
     'notification.read',
+    'assessment.read',
   ],
   head: [
     'org.read',
@@ -185,6 +198,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestion.reply',
     'indicator.read',
     'notification.read',
+    'assessment.read',
   ],
   'court-liaison': [
     'org.read',
@@ -210,6 +224,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestion.read',
     'indicator.read',
     'notification.read',
+    'periodic-report.read',
+    'assessment.read',
   ],
 };
 

@@ -81,6 +81,10 @@ export const litigationCases = pgTable(
     requiresPerformance: boolean('requires_performance'),
     performedOn: date('performed_on'),
     searchText: text('search_text').notNull(), // 案号, parties and subject, for substring search
+    // Every organisation whose subtree holds a defendant or the court (the ids along their
+    // paths), so that "cases in a caller's scope" is one GIN lookup instead of a join per row.
+    // Written with the defendants (registration.ts) and after subtree moves.
+    scopeOrgIds: uuid('scope_org_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamptz('created_at').notNull(),
     updatedAt: timestamptz('updated_at').notNull(),
@@ -92,6 +96,7 @@ export const litigationCases = pgTable(
     index('litigation_cases_stage_idx').on(t.stage),
     index('litigation_cases_dispute_idx').on(t.disputeId),
     index('litigation_cases_service_idx').on(t.serviceDate),
+    index('litigation_cases_scope_idx').using('gin', t.scopeOrgIds),
   ],
 );
 
@@ -182,6 +187,9 @@ export const caseDeadlines = pgTable(
   (t) => [
     index('case_deadlines_case_idx').on(t.caseId),
     index('case_deadlines_open_idx').on(t.status, t.due),
+    // A case's earliest open deadline (the list's "next deadline" sort, the overdue filter)
+    // from the index alone, without reading every deadline row of the scope's cases.
+    index('case_deadlines_case_open_due_idx').on(t.caseId, t.due).where(sql`${t.status} = 'open'`),
   ],
 );
 

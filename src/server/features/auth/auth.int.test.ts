@@ -31,6 +31,7 @@ describe('login and logout', () => {
         'suggestion.reply',
         'notification.read',
         'indicator.read',
+        'assessment.read',
       ],
       organisation: { name: '柯城区自然资源和规划局', kind: 'agency' },
       mustChangePassword: false,

@@ -6,17 +6,32 @@ import { type SQL, sql } from 'drizzle-orm';
 import { CASE_STEPS } from '../../../shared/api/case-steps';
 import type { CaseState } from '../../../shared/domain/cases/fold-case';
 import { type CaseStepType, STEP_ALLOWED_IN } from '../../../shared/domain/cases/vocabulary';
-import { escapeLike } from '../../db/like';
 import { can, isInScope, type Principal } from '../../http/principal';
+
+/** The organisation ids along a tree path: '/a/b/c/' → [a, b, c]. */
+export function orgIdsOfPath(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/**
+ * The ids litigation_cases.scope_org_ids holds for a case: every organisation whose
+ * subtree contains one of its defendants or its court. A path prefix P matches an
+ * organisation's path exactly when P's last id is among that path's ids, so
+ * "a defendant or the court lies under P" becomes "scope_org_ids contains P's id".
+ */
+export function scopeOrgIdsOf(paths: readonly string[]): string[] {
+  return [...new Set(paths.flatMap(orgIdsOfPath))];
+}
 
 /** SQL condition on litigation_cases for the caller's scope. */
 export function caseScopeCondition(principal: Principal): SQL {
   if (principal.scope.all) return sql`true`;
-  const prefix = `${escapeLike(principal.scope.pathPrefix)}%`;
-  // One IN over a union, not two EXISTS joined by OR: PostgreSQL then starts from the few
-  // thousand cases of the scope (path indexes) instead of testing every case row.
-  return sql`"litigation_cases"."id" in (select d.case_id from case_defendants d where d.org_path like ${prefix}
-    union select c.id from litigation_cases c join organisations o on o.id = c.court_id where o.path like ${prefix})`;
+  const scopeOrgId = orgIdsOfPath(principal.scope.pathPrefix).at(-1);
+  // The root prefix '/' holds every organisation.
+  if (!scopeOrgId) return sql`true`;
+  // One GIN lookup on the denormalised ids: PostgreSQL starts from the few thousand cases
+  // of the scope without joining defendants or courts (at 1M cases: ms instead of a scan).
+  return sql`"litigation_cases"."scope_org_ids" @> array[${scopeOrgId}]::uuid[]`;
 }
 
 export function isCaseInScope(

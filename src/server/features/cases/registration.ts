@@ -11,6 +11,7 @@ import type { Db } from '../../db/client';
 import { caseDefendants, caseParties } from '../../db/schema';
 import { AppError, fieldError, forbidden } from '../../http/errors';
 import { isInScope, type Principal } from '../../http/principal';
+import { scopeOrgIdsOf } from './cases.policy';
 import {
   type CaseRow,
   findCase,
@@ -102,6 +103,10 @@ export function caseColumnsOf(input: RegistrationFacts, caseNumber: string, orgs
     isDebt: input.isDebt,
     filedOn: input.filedOn ?? null,
     searchText: searchTextOf(input, caseNumber, orgs),
+    scopeOrgIds: scopeOrgIdsOf([
+      orgs.get(input.courtId)!.path,
+      ...input.defendants.map((d) => orgs.get(d.organisationId)!.path),
+    ]),
   };
 }
 

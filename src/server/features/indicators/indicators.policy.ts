@@ -4,7 +4,7 @@
 // own agency. A court liaison reads the register of its court but indicators
 // measure agencies, so it is refused. Only a coordinator chooses the variants
 // (统计口径) of its region.
-import { forbidden, notFound } from '../../http/errors';
+import { AppError, forbidden, notFound } from '../../http/errors';
 import { can, isInScope, type Principal } from '../../http/principal';
 
 /** The subtree whose records the caller's indicators count. */
@@ -22,4 +22,11 @@ export function checkAgencyFilter(principal: Principal, agencyPath: string | nul
 
 export function canConfigureIndicators(principal: Principal): boolean {
   return can(principal, 'indicator.configure') && principal.organisation.kind !== 'court';
+}
+
+/** A region filter must lie within the caller's scope: a county cannot look into another county. */
+export function checkRegionFilter(principal: Principal, regionPath: string): void {
+  if (isInScope(principal, regionPath)) return;
+  const message = '所选地区不在您的统计范围内，请从列表中选择';
+  throw new AppError('FORBIDDEN', message, [{ field: 'regionId', message }]);
 }

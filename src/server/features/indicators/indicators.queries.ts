@@ -21,6 +21,8 @@ export interface UnitFilter {
   to: string;
   agencyId: string | null;
   courtId: string | null;
+  /** Subtrees left out of the scope: the child regions when only a region's own level (市本级) counts. */
+  excludedPaths?: readonly string[];
 }
 
 const inList = (column: SQL, values: readonly string[]): SQL =>
@@ -36,8 +38,15 @@ const chinaDay = (column: SQL) =>
   sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
 const dayText = (column: SQL) => sql`to_char(${column}, 'YYYY-MM-DD')`;
 
+/** Whether an organisation path (column) lies in the filter's scope, less its excluded subtrees. */
+export function pathInScope(column: SQL, f: UnitFilter): SQL {
+  const parts = [sql`${column} like ${`${escapeLike(f.pathPrefix)}%`}`];
+  for (const path of f.excludedPaths ?? []) parts.push(sql`${column} not like ${`${escapeLike(path)}%`}`);
+  return sql.join(parts, sql` and `);
+}
+
 function defendantFilter(f: UnitFilter): SQL {
-  const parts = [sql`d.org_path like ${`${escapeLike(f.pathPrefix)}%`}`];
+  const parts = [pathInScope(sql`d.org_path`, f)];
   if (f.agencyId) parts.push(sql`d.organisation_id = ${f.agencyId}`);
   if (f.courtId) parts.push(sql`c.court_id = ${f.courtId}`);
   return sql.join(parts, sql` and `);
@@ -85,7 +94,7 @@ function judicialSuggestions(f: UnitFilter, dateColumn: SQL, numerator: SQL): SQ
   const parts = [
     sql`s.kind = 'judicial'`,
     sql`${dateColumn} between ${f.from} and ${f.to}`,
-    sql`o.path like ${`${escapeLike(f.pathPrefix)}%`}`,
+    pathInScope(sql`o.path`, f),
   ];
   if (f.agencyId) parts.push(sql`s.addressee_org_id = ${f.agencyId}`);
   if (f.courtId) parts.push(sql`s.issuer_org_id = ${f.courtId}`);
@@ -211,15 +220,20 @@ export async function unitRecords(
 
 // Counts by dimension: one row per (case, key); a case with co-defendants in
 // scope is counted once, a lost case with two reasons under each reason.
-export function countUnitsOf(by: CountDimension, f: UnitFilter): SQL {
+/** A case (alias c) with a defendant in the filter's scope (and agency), heard by its court. */
+export function caseInScope(f: UnitFilter): SQL {
   const inScope = sql`exists (select 1 from case_defendants d where d.case_id = c.id
-      and d.org_path like ${`${escapeLike(f.pathPrefix)}%`}
+      and ${pathInScope(sql`d.org_path`, f)}
       ${f.agencyId ? sql`and d.organisation_id = ${f.agencyId}` : sql``})`;
-  const court = f.courtId ? sql`and c.court_id = ${f.courtId}` : sql``;
+  return f.courtId ? sql`${inScope} and c.court_id = ${f.courtId}` : inScope;
+}
+
+export function countUnitsOf(by: CountDimension, f: UnitFilter): SQL {
+  const inScope = caseInScope(f);
   if (by === 'loss-reason') {
     return sql`select c.id as case_id, r.reason as key, ${dayText(sql`c.judgment_served_on`)} as on_date
       from litigation_cases c cross join lateral unnest(c.loss_reasons) as r(reason)
-      where c.is_lost and c.judgment_served_on between ${f.from} and ${f.to} and ${inScope} ${court}`;
+      where c.is_lost and c.judgment_served_on between ${f.from} and ${f.to} and ${inScope}`;
   }
   const key = {
     stage: sql`c.stage`,
@@ -229,7 +243,7 @@ export function countUnitsOf(by: CountDimension, f: UnitFilter): SQL {
   }[by];
   return sql`select c.id as case_id, ${key} as key, ${dayText(sql`c.service_date`)} as on_date
     from litigation_cases c
-    where c.service_date between ${f.from} and ${f.to} and ${inScope} ${court}`;
+    where c.service_date between ${f.from} and ${f.to} and ${inScope}`;
 }
 
 export async function countGroups(db: Db, units: SQL): Promise<{ key: string; count: number }[]> {
@@ -300,4 +314,33 @@ export async function findOrganisationPath(db: Db, id: string): Promise<string |
     await db.execute(sql`select path from organisations where id = ${id}`),
   );
   return row?.path ?? null;
+}
+
+export interface RegionRow {
+  id: string;
+  name: string;
+  kind: string;
+  path: string;
+  parentId: string | null;
+}
+
+export async function findRegionCandidate(db: Db, id: string): Promise<RegionRow | null> {
+  const [row] = rowsOf<RegionRow>(
+    await db.execute(sql`select id::text as id, name, kind, path, parent_id::text as "parentId"
+      from organisations where id = ${id}`),
+  );
+  return row ?? null;
+}
+
+/** The regions (people's governments) directly below a scope path; for '/' the top-level ones. */
+export async function childRegionsOf(db: Db, path: string): Promise<RegionRow[]> {
+  const parent =
+    path === '/'
+      ? sql`o.parent_id is null`
+      : sql`o.parent_id = (select p.id from organisations p where p.path = ${path})`;
+  return rowsOf<RegionRow>(
+    await db.execute(sql`select o.id::text as id, o.name, o.kind, o.path, o.parent_id::text as "parentId"
+      from organisations o where o.kind = 'government' and ${parent}
+      order by o.region_code, o.name`),
+  );
 }

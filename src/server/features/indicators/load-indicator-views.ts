@@ -24,14 +24,22 @@ import {
 } from '../../../shared/domain/indicators/compute';
 import { INDICATORS, type IndicatorDefinition } from '../../../shared/domain/indicators/definitions';
 import type { Db } from '../../db/client';
+import { fieldError } from '../../http/errors';
 import type { Principal } from '../../http/principal';
-import { canConfigureIndicators, checkAgencyFilter, indicatorScopeOf } from './indicators.policy';
+import {
+  canConfigureIndicators,
+  checkAgencyFilter,
+  checkRegionFilter,
+  indicatorScopeOf,
+} from './indicators.policy';
 import { presentDefinition, presentNumbers, presentVariant } from './indicators.present';
 import {
+  childRegionsOf,
   countGroups,
   countRecords,
   countUnitsOf,
   findOrganisationPath,
+  findRegionCandidate,
   labelsOf,
   totalsByAgency,
   totalsOf,
@@ -41,14 +49,33 @@ import {
   variantChoicesFor,
 } from './indicators.queries';
 
-interface Context {
+export interface Context {
   db: Db;
   principal: Principal;
   now: Date;
 }
 
-async function resolveFilter(ctx: Context, query: PeriodFilter): Promise<UnitFilter> {
-  const pathPrefix = indicatorScopeOf(ctx.principal);
+// A region is named by its people's government or by that government's 司法局.
+async function regionPathOf(ctx: Context, regionId: string): Promise<string> {
+  const org = await findRegionCandidate(ctx.db, regionId);
+  const region =
+    org?.kind === 'legal-office' && org.parentId ? await findRegionCandidate(ctx.db, org.parentId) : org;
+  if (region?.kind !== 'government') {
+    throw fieldError('regionId', '地区无效，请选择人民政府或司法局');
+  }
+  checkRegionFilter(ctx.principal, region.path);
+  return region.path;
+}
+
+/**
+ * The caller's scope narrowed by the filters. With regionLevel 'own' the
+ * region's child regions are left out (市本级: the city's own agencies).
+ */
+export async function resolveFilter(ctx: Context, query: PeriodFilter): Promise<UnitFilter> {
+  const scopePath = indicatorScopeOf(ctx.principal);
+  const pathPrefix = query.regionId ? await regionPathOf(ctx, query.regionId) : scopePath;
+  const excludedPaths =
+    query.regionLevel === 'own' ? (await childRegionsOf(ctx.db, pathPrefix)).map((r) => r.path) : [];
   if (query.agencyId) checkAgencyFilter(ctx.principal, await findOrganisationPath(ctx.db, query.agencyId));
   const today = chinaDate(ctx.now);
   return {
@@ -57,12 +84,15 @@ async function resolveFilter(ctx: Context, query: PeriodFilter): Promise<UnitFil
     to: query.to ?? today,
     agencyId: query.agencyId ?? null,
     courtId: query.courtId ?? null,
+    excludedPaths,
   };
 }
 
 const periodOf = (f: UnitFilter) => ({ from: f.from, to: f.to, agencyId: f.agencyId, courtId: f.courtId });
 
-async function variantsFor(ctx: Context) {
+// The variants follow the caller's scope, not a region filter: the city compares
+// its counties under one 口径, and a region's drill-down lists the same units.
+export async function variantsFor(ctx: Context) {
   const scopePath = indicatorScopeOf(ctx.principal);
   const choices = await variantChoicesFor(ctx.db, scopePath);
   return (indicator: IndicatorDefinition) => {

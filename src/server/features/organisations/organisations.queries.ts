@@ -5,6 +5,7 @@ import type { Db } from '../../db/client';
 import { escapeLike } from '../../db/like';
 import { organisations, users } from '../../db/schema';
 import type { Scope } from '../../http/principal';
+import { refreshCaseScopes } from '../cases/cases.queries';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type OrganisationListRow = OrganisationRow & { hasChildren: boolean };
@@ -112,4 +113,5 @@ export async function rewriteSubtreePaths(db: Db, oldPrefix: string, newPrefix: 
     UPDATE case_defendants
     SET org_path = ${newPrefix} || substr(org_path, ${oldPrefix.length + 1})
     WHERE org_path LIKE ${pattern}`);
+  await refreshCaseScopes(db, newPrefix);
 }

@@ -18,6 +18,10 @@ export interface PeriodFilter {
   to: string;
   agencyId?: string;
   courtId?: string;
+  /** A region (people's government) within the user's scope. */
+  regionId?: string;
+  /** 'own': the region's own level only, its child regions left out (市本级). */
+  regionLevel?: 'own';
 }
 
 export type RecordPart = 'numerator' | 'denominator';
@@ -30,6 +34,8 @@ export type Drill =
       part: RecordPart;
       /** The per-agency row clicked; overrides the page's agency filter. */
       agencyId?: string;
+      /** The region row clicked (dashboard); overrides the page's region filter. */
+      region?: { regionId?: string; regionLevel?: 'own' };
       title: string;
       shown: number;
     }
@@ -70,6 +76,7 @@ export async function fetchDrill(
     const data = await api.get<IndicatorRecords>(`/api/indicators/${drill.indicatorId}/records`, {
       ...filter,
       agencyId: drill.agencyId ?? filter.agencyId,
+      ...(drill.region ? { regionId: drill.region.regionId, regionLevel: drill.region.regionLevel } : {}),
       part: drill.part,
       page,
       pageSize,

@@ -9,7 +9,17 @@ describe('the side menu shows only what the role may use', () => {
   it.each([
     [
       ['clerk'] as const,
-      ['工作台', '行政应诉', '建议与函件', '信息通报', '统计指标', '组织机构', '法院与管辖'],
+      [
+        '工作台',
+        '行政应诉',
+        '建议与函件',
+        '信息通报',
+        '数据看板',
+        '统计指标',
+        '考核',
+        '组织机构',
+        '法院与管辖',
+      ],
     ],
     [
       ['court-liaison'] as const,

@@ -10,12 +10,15 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   FileProtectOutlined,
+  FileTextOutlined,
+  FundOutlined,
   KeyOutlined,
   MailOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../shared/domain/permissions';
@@ -67,11 +70,32 @@ export const NAV_ITEMS: NavItem[] = [
     description: '法院报送排庭、出庭情况与裁判结果：模板导入、接口报送与逐条录入',
   },
   {
+    path: '/dashboard',
+    label: '数据看板',
+    icon: <FundOutlined />,
+    permission: 'indicator.read',
+    description: '本地区应诉工作概览：指标及较上期变化、月度趋势、机关排名、分布与近期开庭',
+  },
+  {
     path: '/indicators',
     label: '统计指标',
     icon: <AreaChartOutlined />,
     permission: 'indicator.read',
     description: '出庭应诉率、败诉率等考核指标，各机关分列与案件明细',
+  },
+  {
+    path: '/assessment',
+    label: '考核',
+    icon: <TrophyOutlined />,
+    permission: 'assessment.read',
+    description: '考核方案、各单位季度和年度得分、等次与排名，每一分可追溯到案件',
+  },
+  {
+    path: '/periodic-reports',
+    label: '定期报告',
+    icon: <FileTextOutlined />,
+    permission: 'periodic-report.read',
+    description: '月分析、季通报、半年总结和年度报告：编制、发布归档、导出与上报',
   },
   {
     path: '/orgs',

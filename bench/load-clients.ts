@@ -1,0 +1,56 @@
+// The load generator of `npm run bench`, in its own process (forked by run.ts): the
+// 50 HTTP clients must not share the server's event loop, or the time they spend
+// building requests and reading responses would be counted as server latency.
+// Receives one job over IPC, answers with the samples.
+import { performance } from 'node:perf_hooks';
+
+export interface LoadJob {
+  address: string;
+  concurrency: number;
+  /** One entry per request, in order: the path and the session cookie to send. */
+  requests: { url: string; cookie: string }[];
+  warmUp: number;
+}
+
+export interface LoadResult {
+  samples: number[];
+  failures: number;
+  statuses: Record<string, number>;
+}
+
+async function runJob(job: LoadJob): Promise<LoadResult> {
+  const get = async (r: { url: string; cookie: string }) => {
+    const response = await fetch(`${job.address}${r.url}`, { headers: { cookie: r.cookie } });
+    await response.arrayBuffer();
+    return response.status;
+  };
+  // Warm up: plans, caches and pool connections.
+  for (let i = 0; i < Math.min(job.warmUp, job.requests.length); i++) await get(job.requests[i]!);
+  const samples: number[] = [];
+  const statuses: Record<string, number> = {};
+  let failures = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: job.concurrency }, async () => {
+      while (next < job.requests.length) {
+        const request = job.requests[next++]!;
+        const started = performance.now();
+        const status = await get(request);
+        samples.push(performance.now() - started);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (status !== 200) failures++;
+      }
+    }),
+  );
+  return { samples, failures, statuses };
+}
+
+process.on('message', (job: LoadJob) => {
+  runJob(job).then(
+    (result) => process.send!(result, () => process.exit(0)),
+    (error) => {
+      process.stderr.write(`压测客户端失败：${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+});

@@ -1,0 +1,56 @@
+// 考核 end to end: the legal-affairs coordinator sets up a scheme (a wrong
+// sum of points is explained in Chinese, then corrected), computes the third
+// quarter for every unit of 柯城区, opens one agency's result and finds under
+// each item exactly as many records as its denominator.
+import { expect, test } from '@playwright/test';
+import { chinaDaysAgo, logIn } from './helpers';
+
+const YEAR = chinaDaysAgo(0).slice(0, 4);
+const AGENCY = '柯城区自然资源和规划局';
+
+test('the coordinator sets a scheme, computes a quarter and traces an agency’s points', async ({ page }) => {
+  await logIn(page, 'kecheng-coordinator');
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('考核', { exact: true }).click();
+  await page.getByRole('button', { name: '新建考核方案' }).click();
+  await expect(page.getByRole('heading', { name: '新建考核方案' })).toBeVisible();
+
+  await page.getByLabel('方案名称').fill(`${YEAR}年度行政应诉工作考核`);
+  await page.getByLabel('分值').first().fill('50');
+  await page.getByRole('button', { name: '保存方案' }).click();
+  await expect(page.getByText('各指标项分值之和（110分）应等于基础分（100分）').first()).toBeVisible();
+
+  await page.getByLabel('分值').first().fill('40');
+  await page.getByRole('button', { name: '保存方案' }).click();
+  await expect(page.getByRole('heading', { name: `${YEAR}年度行政应诉工作考核（第1版）` })).toBeVisible();
+  await expect(page.getByText(/第1版 · .* · 未使用/)).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('考核', { exact: true }).click();
+  await page.getByLabel('考核方案').click();
+  await page.getByTitle(`${YEAR}年度行政应诉工作考核（${YEAR}年）`).click();
+  await page.getByLabel('考核期间').fill(`${YEAR}-Q3`);
+  await page.getByRole('button', { name: '计算考核结果' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`${YEAR}年第三季度`) })).toBeVisible();
+  await expect(page.getByText('草稿（可重新计算）')).toBeVisible();
+
+  const row = page.getByRole('row', { name: new RegExp(AGENCY) });
+  await expect(row).toBeVisible();
+  const total = (await row.getByRole('cell').nth(4).textContent())?.trim();
+  await row.getByRole('link', { name: AGENCY }).click();
+  await expect(page.getByRole('heading', { name: `${AGENCY} · ${YEAR}年第三季度` })).toBeVisible();
+  await expect(page.getByText(`${total}（满分100）`)).toBeVisible();
+
+  // Each item: the list under it holds exactly its denominator's records.
+  const items = page.locator('.ant-card', { hasText: '指标项' }).locator('.ant-collapse-item');
+  await expect(items).toHaveCount(3);
+  for (let i = 0; i < (await items.count()); i++) {
+    const header = items.nth(i).locator('.ant-collapse-header');
+    const label = (await header.textContent()) ?? '';
+    const denominator = Number(/÷ (\d+)/.exec(label)?.[1]);
+    await header.click();
+    const rows = items.nth(i).locator('.ant-table-tbody tr.ant-table-row');
+    if (denominator === 0) await expect(items.nth(i).getByText('无记录')).toBeVisible();
+    else await expect(rows).toHaveCount(denominator);
+  }
+  if (process.env.ASSESSMENT_SCREENSHOT)
+    await page.screenshot({ path: process.env.ASSESSMENT_SCREENSHOT, fullPage: true });
+});

@@ -1,0 +1,75 @@
+// 数据看板 end to end: the coordinator opens the dashboard on the demo data,
+// clicks one agency's 出庭应诉率 in the ranking table and gets exactly the
+// cases behind it — as many as the denominator shown, and the same 案号 the
+// records API returns for that agency.
+import { expect, test } from '@playwright/test';
+import { logIn } from './helpers';
+
+const MAX_ROWS_ON_ONE_PAGE = 20;
+
+test('an agency’s 出庭应诉率 in the ranking opens exactly the cases behind it', async ({ page }) => {
+  await logIn(page, 'kecheng-coordinator');
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('数据看板').click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const caption = page.getByText(/统计期间：\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}（本年）/);
+  await expect(caption).toBeVisible();
+  const [, from, to] =
+    (await caption.textContent())?.match(/(\d{4}-\d{2}-\d{2}) 至 (\d{4}-\d{2}-\d{2})/) ?? [];
+  await expect(page.getByRole('region', { name: '关键指标' }).getByText('出庭应诉率').first()).toBeVisible();
+
+  const ranking = page.getByRole('region', { name: '出庭应诉率排名（由高到低）' });
+  const denominators = ranking.getByRole('button', { name: /出庭应诉率 分母：\d+，查看明细/ });
+  await expect(denominators.first()).toBeVisible();
+  let chosen = -1;
+  let shown = 0;
+  for (let i = 0; i < (await denominators.count()); i += 1) {
+    const value = Number(await denominators.nth(i).textContent());
+    if (value > 0 && value <= MAX_ROWS_ON_ONE_PAGE) {
+      chosen = i;
+      shown = value;
+      break;
+    }
+  }
+  expect(chosen, 'the demo data has an agency with hearings this year').toBeGreaterThanOrEqual(0);
+  const agency = ((await denominators.nth(chosen).getAttribute('aria-label')) ?? '').split(' ')[0] ?? '';
+  await ranking
+    .getByRole('button', { name: new RegExp(`^${agency} 出庭应诉率：[\\d.]+%，查看明细`) })
+    .click();
+
+  const drawer = page.getByRole('dialog', { name: `${agency} · 出庭应诉率 · 分母（${shown}）` });
+  await expect(drawer).toBeVisible();
+  const list = drawer.getByRole('region', { name: '明细' });
+  await expect(list.locator('tbody tr.ant-table-row')).toHaveCount(shown);
+  await expect(list.getByText(`共 ${shown} 条`)).toBeVisible();
+  await expect(drawer.getByText(/不一致/)).toHaveCount(0);
+
+  // The same cases the records API gives for that agency, fetched with the user's session.
+  const expected = await page.evaluate(
+    async ({ from, to, agency }) => {
+      const get = async (url: string) => (await fetch(url, { credentials: 'same-origin' })).json();
+      const board = await get(`/api/dashboard?from=${from}&to=${to}`);
+      const row = board.rankings
+        .find((r: { indicatorId: string }) => r.indicatorId === 'head-appearance')
+        .rows.find((r: { agencyName: string }) => r.agencyName === agency);
+      const records = await get(
+        `/api/indicators/head-appearance/records?from=${from}&to=${to}&agencyId=${row.agencyId}&part=denominator&pageSize=200`,
+      );
+      return {
+        total: records.total as number,
+        numbers: records.items.map((i: { number: string }) => i.number),
+      };
+    },
+    { from, to, agency },
+  );
+  expect(expected.total).toBe(shown);
+  const listed = await list.locator('tbody tr.ant-table-row td:first-child').allTextContents();
+  expect([...listed].sort()).toEqual([...expected.numbers].sort());
+  await expect(list.getByRole('cell', { name: agency, exact: true })).toHaveCount(shown);
+});
+
+test('a court account has no 数据看板', async ({ page }) => {
+  await logIn(page, 'longyou-court');
+  const menu = page.getByRole('navigation', { name: '主菜单' });
+  await expect(menu.getByRole('menuitem', { name: '行政应诉' })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: '数据看板' })).toHaveCount(0);
+});

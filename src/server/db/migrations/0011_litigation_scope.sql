@@ -1,0 +1,1 @@
+ALTER TABLE "litigation_cases" ADD COLUMN "scope_org_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;

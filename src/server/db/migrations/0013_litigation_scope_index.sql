@@ -1,0 +1,1 @@
+CREATE INDEX "litigation_cases_scope_idx" ON "litigation_cases" USING gin ("scope_org_ids");

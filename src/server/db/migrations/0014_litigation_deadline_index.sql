@@ -1,0 +1,1 @@
+CREATE INDEX "case_deadlines_case_open_due_idx" ON "case_deadlines" USING btree ("case_id","due") WHERE "case_deadlines"."status" = 'open';

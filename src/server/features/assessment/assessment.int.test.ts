@@ -1,0 +1,439 @@
+// 考核 against a hand-computed fixture built through the HTTP API, region of
+// 柯城区 (7 agencies and 2 townships), scheme 2026 version 1:
+//   出庭应诉率 (按案件) 60 points, target 100%, floor 50%, 无数据 → full;
+//   司法建议反馈率 (按期) 40 points, target 100%, floor 0%, 无数据 → excluded (others scaled);
+//   应出未出 −5 per hearing (cap 8); 逾期未答复 −10 each (cap 10); 生效裁判未履行 −3 each (cap 10);
+//   优秀 ≥ 90, 良好 ≥ 75, 合格 ≥ 60.
+// 2026-Q3:
+//   自然资源  case A: requested hearings 07-10 and 08-10, a 科长 came (not a 负责人) → head-absent ×2
+//             case B: hearing 07-20, 局长 appeared → 出庭应诉率 1 ÷ 2 = 50% → 60 × 50 ÷ 100 = 30
+//             S1 due 08-15 replied 08-10; S2 due 09-10 replied 09-20 (late) → 1 ÷ 2 → 20
+//             30 + 20 − min(10, 8) = 42 → 较差
+//   住建      case C: requested hearing 08-05, 局长 appeared → 60; no suggestion → 60 × 100 ÷ 60 = 100
+//             case D: effective 07-20, action required, not performed → −3 → 97 → 优秀
+//   市场监管  S3 due 09-01, not answered → 0 ÷ 1 → 0; no hearing → 60; −10 → 50 → 较差
+//   the other six: no data → 100 → 优秀, rank 1 (tied)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRowsAfter, lastAuditId } from '../../test/factories';
+import type { TestApp, TestClient } from '../../test/test-app';
+import { setUpSuggestionsTest } from '../suggestions/suggestions.test-helpers';
+
+let t: TestApp;
+let coordinator: TestClient;
+let clerk: TestClient;
+let zhujianClerk: TestClient;
+let court: TestClient;
+let leader: TestClient;
+let ids: Record<string, string>;
+const cases: Record<string, string> = {};
+let caseNo = 300;
+
+async function step(client: TestClient, caseId: string, path: string, body: Record<string, unknown>) {
+  const current = (await client.get(`/api/cases/${caseId}`)).body;
+  const response = await client.post(`/api/cases/${caseId}/${path}`, { ...body, version: current.version });
+  expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(200);
+  return response.body;
+}
+
+async function registerCase(client: TestClient, agencyId: string, servedOn: string, year = 2026) {
+  const response = await client.post('/api/cases', {
+    caseNumber: `（${year}）浙0825行初${caseNo++}号`,
+    courtId: ids.longyouCourt,
+    causeCode: 'penalty',
+    domainCode: 'other',
+    subject: '作出的行政处罚决定',
+    defendants: [{ organisationId: agencyId }],
+    plaintiffs: [{ kind: 'person', name: '钱小红' }],
+    service: { servedOn, manner: 'direct' },
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body.id as string;
+}
+
+async function heard(
+  client: TestClient,
+  caseId: string,
+  agencyId: string,
+  on: string,
+  asked: boolean,
+  appearance: object,
+) {
+  const body = await step(client, caseId, 'hearings', {
+    scheduledAt: `${on}T09:00:00+08:00`,
+    isHeadRequested: asked,
+  });
+  const hearingEventId = body.hearings.at(-1).eventId as number;
+  await step(client, caseId, 'appearances', { hearingEventId, defendantOrgId: agencyId, ...appearance });
+}
+const deputy = {
+  didHeadAppear: true,
+  personName: '李明',
+  personPost: '科长',
+  countsAsHead: false,
+  didSpeak: true,
+};
+const chief = {
+  didHeadAppear: true,
+  personName: '张建国',
+  personPost: '局长',
+  countsAsHead: true,
+  didSpeak: true,
+};
+
+async function suggestion(addresseeOrgId: string, servedOn: string, dueOn: string) {
+  const response = await court.post('/api/suggestions', {
+    kind: 'judicial',
+    addresseeOrgId,
+    title: '关于规范行政处罚程序的司法建议',
+    content: '在审理中发现处罚程序存在问题，建议完善。',
+    issuedOn: servedOn,
+    servedOn,
+    dueOn,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body.id as string;
+}
+async function reply(client: TestClient, id: string, repliedOn: string) {
+  const current = (await client.get(`/api/suggestions/${id}`)).body;
+  const response = await client.post(`/api/suggestions/${id}/reply`, {
+    content: '已研究落实。',
+    repliedOn,
+    adoption: 'adopted',
+    version: current.version,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+}
+
+const schemeBody = (overrides: Record<string, unknown> = {}) => ({
+  name: '2026年度行政应诉工作考核',
+  year: 2026,
+  baseScore: 100,
+  items: [
+    { indicatorId: 'head-appearance', weight: 60, target: 100, floor: 50, noData: 'full' },
+    { indicatorId: 'suggestion-reply', weight: 40, target: 100, floor: 0, noData: 'exclude' },
+  ],
+  deductions: [
+    { kind: 'head-absent', pointsEach: 5, cap: 8 },
+    { kind: 'suggestion-unanswered', pointsEach: 10, cap: 10 },
+    { kind: 'judgment-unperformed', pointsEach: 3, cap: 10 },
+  ],
+  grades: { excellent: 90, good: 75, pass: 60 },
+  ...overrides,
+});
+
+beforeAll(async () => {
+  const s = await setUpSuggestionsTest();
+  t = s.t;
+  ids = s.ids;
+  coordinator = s.coordinator;
+  clerk = s.clerk;
+  zhujianClerk = s.zhujian;
+  court = s.court;
+  leader = s.leader;
+  const { ziran, zhujian, shichang } = ids as Record<string, string>;
+
+  cases.a = await registerCase(clerk, ziran!, '2026-06-01');
+  await heard(clerk, cases.a, ziran!, '2026-07-10', true, deputy);
+  await heard(clerk, cases.a, ziran!, '2026-08-10', true, deputy);
+  cases.b = await registerCase(clerk, ziran!, '2026-06-05');
+  await heard(clerk, cases.b, ziran!, '2026-07-20', false, chief);
+  cases.c = await registerCase(zhujianClerk, zhujian!, '2026-06-10');
+  await heard(zhujianClerk, cases.c, zhujian!, '2026-08-05', true, { ...chief, personName: '赵刚' });
+  cases.d = await registerCase(zhujianClerk, zhujian!, '2026-05-01');
+  await step(zhujianClerk, cases.d, 'judgment', {
+    kind: 'judgment',
+    result: 'revoke',
+    isLost: true,
+    lossReasons: ['procedure'],
+    servedOn: '2026-07-01',
+    requiresPerformance: true,
+  });
+  await step(zhujianClerk, cases.d, 'effective', { effectiveOn: '2026-07-20' });
+
+  const s1 = await suggestion(ziran!, '2026-06-15', '2026-08-15');
+  const s2 = await suggestion(ziran!, '2026-07-10', '2026-09-10');
+  cases.s3 = await suggestion(shichang!, '2026-07-01', '2026-09-01');
+  await reply(clerk, s1, '2026-08-10');
+  await reply(clerk, s2, '2026-09-20');
+  cases.s2 = s2;
+}, 180_000);
+afterAll(async () => t?.close());
+
+let schemeId: string;
+let runId: string;
+type Row = {
+  organisationName: string;
+  total: number;
+  grade: string;
+  gradeLabel: string;
+  rank: number;
+  poorTwoYears: string | null;
+};
+const rowOf = (rows: Row[], name: string) => rows.find((r) => r.organisationName === name);
+
+describe('scheme validation', () => {
+  it('names each wrong field in Chinese', async () => {
+    const response = await coordinator.post(
+      '/api/assessment/schemes',
+      schemeBody({
+        items: [{ indicatorId: 'head-appearance', weight: 50, target: 100, floor: 50, noData: 'full' }],
+        grades: { excellent: 90, good: 95, pass: 60 },
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    expect(response.body.error.details).toEqual([
+      { field: 'items', message: '各指标项分值之和（50分）应等于基础分（100分）' },
+      { field: 'grades.good', message: '良好的分数线（95分）应低于优秀的分数线（90分）' },
+    ]);
+    const empty = await coordinator.post('/api/assessment/schemes', schemeBody({ name: ' ' }));
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details).toEqual([{ field: 'name', message: '请填写方案名称' }]);
+  });
+
+  it('refuses a clerk', async () => {
+    expect((await clerk.post('/api/assessment/schemes', schemeBody())).status).toBe(403);
+  });
+});
+
+describe('a quarter scored by hand', () => {
+  it('creates the scheme with the region’s 统计口径 frozen into version 1', async () => {
+    const before = await lastAuditId(t.database.db);
+    const response = await coordinator.post('/api/assessment/schemes', schemeBody());
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    schemeId = response.body.id;
+    expect(response.body.currentVersion).toBe(1);
+    expect(response.body.isCurrentVersionUsed).toBe(false);
+    expect(response.body.rules.items.map((i: { definitionKey: string }) => i.definitionKey)).toEqual([
+      'head-appearance/per-case@1',
+      'suggestion-reply/on-time@1',
+    ]);
+    expect(response.body.rules.gradeText).toBe(
+      '90分及以上为优秀，75分及以上为良好，60分及以上为合格，低于60分为较差。',
+    );
+    expect((await auditRowsAfter(t.database.db, before)).map((r) => r.event)).toEqual([
+      'assessment.scheme.created',
+    ]);
+  });
+
+  it('edits an unused version in place', async () => {
+    const current = (await coordinator.get(`/api/assessment/schemes/${schemeId}`)).body;
+    const response = await coordinator.put(`/api/assessment/schemes/${schemeId}`, {
+      ...schemeBody({ name: '2026年度行政应诉考核' }),
+      revision: current.revision,
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect([response.body.currentVersion, response.body.versions.length, response.body.name]).toEqual([
+      1,
+      1,
+      '2026年度行政应诉考核',
+    ]);
+  });
+
+  it('scores, deducts and ranks every unit of the region', async () => {
+    const response = await coordinator.post('/api/assessment/runs', { schemeId, period: '2026-Q3' });
+    expect(response.status, JSON.stringify(response.body)).toBe(201);
+    runId = response.body.id;
+    expect(response.body).toMatchObject({ status: 'draft', periodLabel: '2026年第三季度', schemeVersion: 1 });
+    expect(response.body.agencyCount).toBe(9);
+    const rows: Row[] = response.body.results;
+    expect(rowOf(rows, '柯城区自然资源和规划局')).toMatchObject({ total: 42, gradeLabel: '较差', rank: 9 });
+    expect(rowOf(rows, '柯城区住房和城乡建设局')).toMatchObject({ total: 97, gradeLabel: '优秀', rank: 7 });
+    expect(rowOf(rows, '柯城区市场监督管理局')).toMatchObject({ total: 50, gradeLabel: '较差', rank: 8 });
+    for (const name of ['柯城区公安局', '柯城区生态环境局', '府山街道', '航埠镇']) {
+      expect(rowOf(rows, name)).toMatchObject({ total: 100, grade: 'excellent', rank: 1 });
+    }
+    expect(response.body.results.filter((r: Row) => r.rank === 1)).toHaveLength(6);
+  });
+
+  it('traces each point to its records, as many as were scored', async () => {
+    const response = await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`);
+    expect(response.status).toBe(200);
+    const [head, reply] = response.body.items;
+    expect([head.numerator, head.denominator, head.rateLabel, head.points, head.statusLabel]).toEqual([
+      1,
+      2,
+      '50.0%',
+      30,
+      '未达目标，按比例得分',
+    ]);
+    expect(
+      head.records.map((r: { caseId: string; isInNumerator: boolean }) => [r.caseId, r.isInNumerator]),
+    ).toEqual([
+      [cases.a, false],
+      [cases.b, true],
+    ]);
+    expect([reply.numerator, reply.denominator, reply.points]).toEqual([1, 2, 20]);
+    expect(reply.records).toHaveLength(2);
+    const absent = response.body.deductions.find((d: { kind: string }) => d.kind === 'head-absent');
+    expect([absent.count, absent.points, absent.isCapped]).toEqual([2, 8, true]);
+    expect(absent.records.map((r: { caseId: string; hearingAt: string }) => r.caseId)).toEqual([
+      cases.a,
+      cases.a,
+    ]);
+    expect(absent.records.map((r: { number: string }) => r.number)).toEqual([
+      '（2026）浙0825行初300号',
+      '（2026）浙0825行初300号',
+    ]);
+    const shichang = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.shichang}`)).body;
+    const unanswered = shichang.deductions.find((d: { kind: string }) => d.kind === 'suggestion-unanswered');
+    expect([unanswered.count, unanswered.points]).toEqual([1, 10]);
+    expect(unanswered.records.map((r: { suggestionId: string }) => r.suggestionId)).toEqual([cases.s3]);
+    const zhujian = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.zhujian}`)).body;
+    expect(zhujian.items[1]).toMatchObject({ statusLabel: '无数据，不计分（其余项按比例折算）', points: 0 });
+    expect(zhujian.itemPoints).toBe(100);
+    const unperformed = zhujian.deductions.find((d: { kind: string }) => d.kind === 'judgment-unperformed');
+    expect(unperformed.records.map((r: { caseId: string }) => r.caseId)).toEqual([cases.d]);
+  });
+
+  it('hides a draft from the agencies and the leader', async () => {
+    expect((await clerk.get(`/api/assessment/runs/${runId}`)).status).toBe(404);
+    expect((await clerk.get('/api/assessment/runs')).body.items).toEqual([]);
+    expect((await leader.get(`/api/assessment/runs/${runId}`)).status).toBe(404);
+  });
+});
+
+describe('publishing freezes the results', () => {
+  let published: unknown;
+  let publishedResult: unknown;
+
+  it('publishes, notifies every unit and refuses to recompute', async () => {
+    const run = (await coordinator.get(`/api/assessment/runs/${runId}`)).body;
+    const before = await lastAuditId(t.database.db);
+    const response = await coordinator.post(`/api/assessment/runs/${runId}/publish`, {
+      revision: run.revision,
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.status).toBe('published');
+    const events = (await auditRowsAfter(t.database.db, before)).map((r) => r.event);
+    expect(events.filter((e) => e === 'notification.sent')).toHaveLength(9);
+    expect(events.at(-1)).toBe('assessment.run.published');
+    const notices = (await clerk.get('/api/notifications')).body.items ?? [];
+    expect(JSON.stringify(notices)).toContain('本单位得分42分，等次较差，在9个单位中排名第9。');
+    const again = await coordinator.post(`/api/assessment/runs/${runId}/compute`, {
+      revision: response.body.revision,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe('考核结果已发布，不能重新计算');
+    published = response.body;
+    publishedResult = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).body;
+  });
+
+  it('shows an agency only its own published result', async () => {
+    const run = await clerk.get(`/api/assessment/runs/${runId}`);
+    expect(run.status).toBe(200);
+    expect(run.body.results.map((r: Row) => [r.organisationName, r.total, r.rank])).toEqual([
+      ['柯城区自然资源和规划局', 42, 9],
+    ]);
+    expect((await clerk.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).status).toBe(200);
+    expect((await clerk.get(`/api/assessment/runs/${runId}/results/${ids.zhujian}`)).status).toBe(404);
+    expect((await clerk.get('/api/assessment/schemes')).body.items).toEqual([]);
+    expect((await clerk.get(`/api/assessment/schemes/${schemeId}`)).status).toBe(404);
+    expect((await leader.get(`/api/assessment/runs/${runId}`)).body.results).toHaveLength(9);
+  });
+
+  it('keeps past results when the scheme changes and the records change', async () => {
+    const scheme = (await coordinator.get(`/api/assessment/schemes/${schemeId}`)).body;
+    expect(scheme.isCurrentVersionUsed).toBe(true);
+    const changed = await coordinator.put(`/api/assessment/schemes/${schemeId}`, {
+      ...schemeBody({
+        items: [
+          { indicatorId: 'head-appearance', weight: 70, target: 90, floor: 40, noData: 'full' },
+          { indicatorId: 'suggestion-reply', weight: 30, target: 100, floor: 0, noData: 'full' },
+        ],
+        deductions: [{ kind: 'suggestion-late', pointsEach: 2, cap: 6 }],
+      }),
+      revision: scheme.revision,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(changed.body.currentVersion).toBe(2);
+    expect(
+      changed.body.versions.map((v: { version: number; runCount: number }) => [v.version, v.runCount]),
+    ).toEqual([
+      [2, 0],
+      [1, 1],
+    ]);
+    // S3 is answered (late) after the quarter: the published quarter does not move.
+    await reply(await t.login('shichang-clerk', 'Shichang-Passw0rd!'), cases.s3!, '2026-10-20');
+    expect((await coordinator.get(`/api/assessment/runs/${runId}`)).body).toEqual(published);
+    expect((await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).body).toEqual(
+      publishedResult,
+    );
+    // A new run uses version 2: 自然资源 70 × 50 ÷ 90 = 38.89, 30 × 50 ÷ 100 = 15, S2 late −2 → 51.89.
+    const year = await coordinator.post('/api/assessment/runs', { schemeId, period: '2026' });
+    expect(year.status, JSON.stringify(year.body)).toBe(201);
+    expect(year.body.schemeVersion).toBe(2);
+    expect(rowOf(year.body.results, '柯城区自然资源和规划局')).toMatchObject({
+      total: 51.89,
+      gradeLabel: '较差',
+    });
+    const duplicate = await coordinator.post('/api/assessment/runs', { schemeId, period: '2026-Q3' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error.details).toEqual([
+      { field: 'period', message: '2026年第三季度的考核结果已存在' },
+    ]);
+  });
+
+  it('refuses a period outside the scheme year', async () => {
+    const response = await coordinator.post('/api/assessment/runs', { schemeId, period: '2025-Q4' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details).toEqual([
+      { field: 'period', message: '考核期间应在方案的考核年度（2026年）内' },
+    ]);
+  });
+});
+
+describe('连续两年考核较差', () => {
+  it('flags a unit graded 较差 in the published annual results of two consecutive years', async () => {
+    // 2025: 自然资源's only case had a requested hearing without its head → 0 points, −5 → 较差.
+    const old = await registerCase(clerk, ids.ziran!, '2025-03-01', 2025);
+    await heard(clerk, old, ids.ziran!, '2025-06-10', true, deputy);
+    const s2025 = await coordinator.post(
+      '/api/assessment/schemes',
+      schemeBody({ name: '2025年度考核', year: 2025 }),
+    );
+    const s2026 = await coordinator.post(
+      '/api/assessment/schemes',
+      schemeBody({ name: '2026年度考核（年度）' }),
+    );
+    const run2025 = (
+      await coordinator.post('/api/assessment/runs', { schemeId: s2025.body.id, period: '2025' })
+    ).body;
+    expect(rowOf(run2025.results, '柯城区自然资源和规划局')).toMatchObject({ total: 0, gradeLabel: '较差' });
+    const publish2025 = await coordinator.post(`/api/assessment/runs/${run2025.id}/publish`, {
+      revision: run2025.revision,
+    });
+    expect(publish2025.status, JSON.stringify(publish2025.body)).toBe(200);
+
+    const run2026 = (
+      await coordinator.post('/api/assessment/runs', { schemeId: s2026.body.id, period: '2026' })
+    ).body;
+    expect(run2026.abilities.canPublish).toBe(false);
+    const early = await coordinator.post(`/api/assessment/runs/${run2026.id}/publish`, {
+      revision: run2026.revision,
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toBe('2026年度尚未结束（截至2026-12-31），不能发布考核结果');
+    // Before the 2026 results are published, nothing is flagged.
+    expect(rowOf(run2026.results, '柯城区自然资源和规划局')?.poorTwoYears).toBeNull();
+
+    t.clock.set(new Date('2027-01-05T01:00:00Z'));
+    // The sessions of November have expired by January.
+    coordinator = await t.login('kecheng-coordinator');
+    clerk = await t.login('kecheng-clerk');
+    const published = await coordinator.post(`/api/assessment/runs/${run2026.id}/publish`, {
+      revision: run2026.revision,
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    const rows: Row[] = published.body.results;
+    expect(rowOf(rows, '柯城区自然资源和规划局')?.poorTwoYears).toBe('连续两年考核较差（2025、2026年度）');
+    // 市场监管 answered S3 late in October: 0 of 40 for the item, no 逾期未答复 by the year's end → 60, 合格.
+    expect(rowOf(rows, '柯城区市场监督管理局')).toMatchObject({
+      total: 60,
+      gradeLabel: '合格',
+      poorTwoYears: null,
+    });
+    const own = await clerk.get(`/api/assessment/runs/${run2026.id}/results/${ids.ziran}`);
+    expect(own.body.poorTwoYears).toBe('连续两年考核较差（2025、2026年度）');
+  });
+});

@@ -1,0 +1,236 @@
+// SQL of 考核. Item numbers come from the indicators' own units subqueries
+// (indicators.queries.ts); only the deductions the indicators do not cover —
+// a requested head absent at a hearing, a judicial suggestion answered late —
+// are written here, in the same units shape so the same record listing serves.
+import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import type { DeductionKind } from '../../../shared/domain/assessment/scheme';
+import { type Db, rowsOf } from '../../db/client';
+import { escapeLike } from '../../db/like';
+import {
+  assessmentResultRecords,
+  assessmentResults,
+  assessmentRuns,
+  assessmentSchemes,
+  assessmentSchemeVersions,
+  organisations,
+} from '../../db/schema';
+import { type UnitFilter, unitsOf } from '../indicators/indicators.queries';
+
+const chinaDay = (column: SQL) =>
+  sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
+
+// A unit that is an occurrence: every row counts (in_numerator true).
+const occurrencesOf = (units: SQL) => sql`select u.record_id, u.case_id, u.suggestion_id, u.org_id, u.on_date,
+    u.hearing_at, true as in_numerator from (${units}) u where not u.in_numerator`;
+
+/** The occurrences behind one deduction kind, one row per occurrence. */
+export function deductionUnitsOf(kind: DeductionKind, f: UnitFilter): SQL {
+  const prefix = `${escapeLike(f.pathPrefix)}%`;
+  switch (kind) {
+    case 'head-absent':
+      return sql`select a.hearing_event_id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
+          null::uuid as suggestion_id, d.organisation_id as org_id, ${chinaDay(sql`h.scheduled_at`)} as on_date,
+          h.scheduled_at::text as hearing_at, true as in_numerator
+        from litigation_cases c join case_defendants d on d.case_id = c.id
+          join appearances a on a.case_id = c.id and a.defendant_org_id = d.organisation_id
+          join hearings h on h.event_id = a.hearing_event_id
+        where h.status = 'held' and h.is_head_requested
+          and ${chinaDay(sql`h.scheduled_at`)} between ${f.from} and ${f.to}
+          and not (a.did_head_appear and a.counts_as_head) and d.org_path like ${prefix}`;
+    case 'suggestion-late':
+      return sql`select s.id::text as record_id, null::uuid as case_id, s.id as suggestion_id,
+          s.addressee_org_id as org_id, to_char(s.replied_on, 'YYYY-MM-DD') as on_date, null::text as hearing_at,
+          true as in_numerator
+        from suggestions s join organisations o on o.id = s.addressee_org_id
+        where s.kind = 'judicial' and s.replied_on between ${f.from} and ${f.to} and s.replied_on > s.due_on
+          and o.path like ${prefix}`;
+    // Due in the period and not answered by its end: the 反馈率's denominator outside its numerator.
+    case 'suggestion-unanswered':
+      return occurrencesOf(unitsOf('suggestion-reply', 'by-period-end', f));
+    // Effective in the period, action required, not performed by its end.
+    case 'judgment-unperformed':
+      return occurrencesOf(unitsOf('performance', 'standard', f));
+  }
+}
+
+export interface AgencyRow {
+  id: string;
+  name: string;
+  path: string;
+}
+
+/** The assessed units of a region: its agencies and townships in service. */
+export async function agenciesOfRegion(db: Db, regionPath: string): Promise<AgencyRow[]> {
+  return db
+    .select({ id: organisations.id, name: organisations.name, path: organisations.path })
+    .from(organisations)
+    .where(
+      and(
+        like(organisations.path, `${escapeLike(regionPath)}%`),
+        inArray(organisations.kind, ['agency', 'township']),
+        sql`${organisations.disabledAt} is null`,
+      ),
+    )
+    .orderBy(asc(organisations.path));
+}
+
+export async function regionNameOf(db: Db, regionPath: string): Promise<string> {
+  const [row] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.path, regionPath));
+  return row?.name ?? regionPath;
+}
+
+export async function schemesOfRegions(db: Db, regionPrefix: string) {
+  return db
+    .select()
+    .from(assessmentSchemes)
+    .innerJoin(
+      assessmentSchemeVersions,
+      and(
+        eq(assessmentSchemeVersions.schemeId, assessmentSchemes.id),
+        eq(assessmentSchemeVersions.version, assessmentSchemes.currentVersion),
+      ),
+    )
+    .where(like(assessmentSchemes.regionPath, `${escapeLike(regionPrefix)}%`))
+    .orderBy(desc(assessmentSchemeVersions.year), asc(assessmentSchemes.createdAt));
+}
+
+export async function findScheme(db: Db, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = db.select().from(assessmentSchemes).where(eq(assessmentSchemes.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function versionsOf(db: Db, schemeId: string) {
+  const rows = await db
+    .select({
+      version: assessmentSchemeVersions,
+      runCount: sql<number>`(select count(*)::int from assessment_runs r where r.scheme_version_id = assessment_scheme_versions.id)`,
+    })
+    .from(assessmentSchemeVersions)
+    .where(eq(assessmentSchemeVersions.schemeId, schemeId))
+    .orderBy(desc(assessmentSchemeVersions.version));
+  return rows.map((r) => ({ ...r.version, runCount: Number(r.runCount) }));
+}
+
+export async function findVersion(db: Db, schemeId: string, version: number) {
+  const [row] = await db
+    .select()
+    .from(assessmentSchemeVersions)
+    .where(
+      and(eq(assessmentSchemeVersions.schemeId, schemeId), eq(assessmentSchemeVersions.version, version)),
+    );
+  return row ?? null;
+}
+
+export async function isVersionUsed(db: Db, versionId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: assessmentRuns.id })
+    .from(assessmentRuns)
+    .where(eq(assessmentRuns.schemeVersionId, versionId))
+    .limit(1);
+  return row !== undefined;
+}
+
+const runColumns = {
+  run: assessmentRuns,
+  schemeName: assessmentSchemeVersions.name,
+  schemeVersion: assessmentSchemeVersions.version,
+  rules: assessmentSchemeVersions.rules,
+};
+export type RunRow = Awaited<ReturnType<typeof findRun>> & {};
+
+export async function findRun(db: Db, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select(runColumns)
+    .from(assessmentRuns)
+    .innerJoin(assessmentSchemeVersions, eq(assessmentSchemeVersions.id, assessmentRuns.schemeVersionId))
+    .where(eq(assessmentRuns.id, id));
+  const [row] = options.forUpdate ? await query.for('update', { of: assessmentRuns }) : await query;
+  return row ?? null;
+}
+
+export async function findRunOfPeriod(db: Db, schemeId: string, period: string) {
+  const [row] = await db
+    .select({ id: assessmentRuns.id })
+    .from(assessmentRuns)
+    .where(and(eq(assessmentRuns.schemeId, schemeId), eq(assessmentRuns.period, period)));
+  return row ?? null;
+}
+
+export async function listRuns(
+  db: Db,
+  scope: { managedRegion: string | null; readablePrefix: string | null; ownOrgPath: string | null },
+) {
+  const published = eq(assessmentRuns.status, 'published');
+  const conditions: SQL[] = [];
+  if (scope.managedRegion) conditions.push(eq(assessmentRuns.regionPath, scope.managedRegion));
+  if (scope.readablePrefix) {
+    conditions.push(and(published, like(assessmentRuns.regionPath, `${escapeLike(scope.readablePrefix)}%`))!);
+  }
+  if (scope.ownOrgPath) {
+    conditions.push(and(published, sql`${scope.ownOrgPath} like ${assessmentRuns.regionPath} || '%'`)!);
+  }
+  if (conditions.length === 0) return [];
+  return db
+    .select(runColumns)
+    .from(assessmentRuns)
+    .innerJoin(assessmentSchemeVersions, eq(assessmentSchemeVersions.id, assessmentRuns.schemeVersionId))
+    .where(or(...conditions))
+    .orderBy(desc(assessmentRuns.toDate), asc(assessmentRuns.period), desc(assessmentRuns.createdAt));
+}
+
+export async function resultsOf(db: Db, runId: string, organisationId?: string) {
+  return db
+    .select()
+    .from(assessmentResults)
+    .where(
+      and(
+        eq(assessmentResults.runId, runId),
+        organisationId ? eq(assessmentResults.organisationId, organisationId) : undefined,
+      ),
+    )
+    .orderBy(asc(assessmentResults.rank), asc(assessmentResults.organisationPath));
+}
+
+export async function recordsOf(db: Db, runId: string, organisationId: string) {
+  return db
+    .select()
+    .from(assessmentResultRecords)
+    .where(
+      and(
+        eq(assessmentResultRecords.runId, runId),
+        eq(assessmentResultRecords.organisationId, organisationId),
+      ),
+    )
+    .orderBy(asc(assessmentResultRecords.id));
+}
+
+/** Draft results are replaced as a whole when recomputed (never updated in place). */
+export async function deleteDraftResults(db: Db, runId: string): Promise<void> {
+  await db.delete(assessmentResultRecords).where(eq(assessmentResultRecords.runId, runId));
+  await db.delete(assessmentResults).where(eq(assessmentResults.runId, runId));
+}
+
+/** Years in which each organisation was graded 较差 in a published annual run. */
+export async function poorYearsOf(db: Db, organisationIds: string[]): Promise<Map<string, number[]>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = rowsOf<{ organisationId: string; year: string }>(
+    await db.execute(sql`select distinct res.organisation_id::text as "organisationId", r.period as year
+      from assessment_results res join assessment_runs r on r.id = res.run_id
+      where r.status = 'published' and r.period_kind = 'year' and res.grade = 'poor'
+        and res.organisation_id in (${sql.join(
+          organisationIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`),
+  );
+  const map = new Map<string, number[]>();
+  for (const row of rows) {
+    const years = map.get(row.organisationId) ?? [];
+    years.push(Number(row.year));
+    map.set(row.organisationId, years);
+  }
+  return map;
+}

@@ -1,0 +1,69 @@
+// 发布考核结果: freezes a run (its results are never recomputed or changed
+// afterwards) and tells each assessed unit its score, grade and rank.
+import { eq } from 'drizzle-orm';
+import { parsePeriod } from '../../../shared/domain/assessment/periods';
+import { GRADE_LABELS, type Grade } from '../../../shared/domain/assessment/scheme';
+import { chinaDate } from '../../../shared/domain/china-time';
+import type { Db } from '../../db/client';
+import { assessmentRuns } from '../../db/schema';
+import { AppError, conflict, notFound } from '../../http/errors';
+import type { AuditContext, Principal } from '../../http/principal';
+import { recordAudit } from '../audit/record-audit';
+import { notify } from '../notifications/notify';
+import { canManageRegion } from './assessment.policy';
+import { findRun, resultsOf } from './assessment.queries';
+
+export async function publishAssessmentRun(options: {
+  db: Db;
+  principal: Principal;
+  audit: AuditContext;
+  now: Date;
+  runId: string;
+  revision: number;
+}): Promise<void> {
+  const { db, principal, now } = options;
+  await db.transaction(async (tx) => {
+    const found = await findRun(tx, options.runId, { forUpdate: true });
+    if (!found || !canManageRegion(principal, found.run.regionPath)) throw notFound('考核结果');
+    const { run } = found;
+    if (run.status === 'published') throw new AppError('CONFLICT', '考核结果已发布');
+    if (run.revision !== options.revision) throw conflict('考核结果');
+    const label = parsePeriod(run.period)!.label;
+    // Deductions count what is still open at the period's end: publish only once it has ended.
+    if (run.toDate >= chinaDate(now)) {
+      throw new AppError('CONFLICT', `${label}尚未结束（截至${run.toDate}），不能发布考核结果`);
+    }
+    await tx
+      .update(assessmentRuns)
+      .set({
+        status: 'published',
+        publishedAt: now,
+        publishedBy: principal.kind === 'user' ? principal.id : null,
+        revision: run.revision + 1,
+      })
+      .where(eq(assessmentRuns.id, run.id));
+    const results = await resultsOf(tx, run.id);
+    for (const result of results) {
+      await notify(
+        tx,
+        now,
+        {
+          organisationId: result.organisationId,
+          kind: 'assessment.published',
+          title: `${found.schemeName}（${label}）考核结果已发布`,
+          body: `本单位得分${result.total}分，等次${GRADE_LABELS[result.grade as Grade]}，在${results.length}个单位中排名第${result.rank}。`,
+          link: `/assessment/runs/${run.id}/results/${result.organisationId}`,
+          dedupeKey: `assessment:${run.id}:${result.organisationId}`,
+        },
+        options.audit,
+      );
+    }
+    await recordAudit(tx, options.audit, now, {
+      event: 'assessment.run.published',
+      targetType: 'assessment-run',
+      targetId: run.id,
+      targetLabel: `${found.schemeName}（${label}）`,
+      after: { period: run.period, schemeVersion: found.schemeVersion, agencyCount: results.length },
+    });
+  });
+}

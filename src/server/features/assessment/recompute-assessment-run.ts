@@ -1,0 +1,50 @@
+// 重新计算: a draft run is scored again on today's records, with the scheme's
+// current version. A published run is frozen: it is never recomputed.
+import { eq } from 'drizzle-orm';
+import type { FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
+import type { Db } from '../../db/client';
+import { assessmentRuns } from '../../db/schema';
+import { AppError, conflict, notFound } from '../../http/errors';
+import type { AuditContext, Principal } from '../../http/principal';
+import { recordAudit } from '../audit/record-audit';
+import { canManageRegion } from './assessment.policy';
+import { findRun, findScheme, findVersion } from './assessment.queries';
+import { writeRunResults } from './write-run-results';
+
+export async function recomputeAssessmentRun(options: {
+  db: Db;
+  principal: Principal;
+  audit: AuditContext;
+  now: Date;
+  runId: string;
+  revision: number;
+}): Promise<void> {
+  const { db, principal, now } = options;
+  await db.transaction(async (tx) => {
+    const found = await findRun(tx, options.runId, { forUpdate: true });
+    if (!found || !canManageRegion(principal, found.run.regionPath)) throw notFound('考核结果');
+    const { run } = found;
+    if (run.status === 'published') throw new AppError('CONFLICT', '考核结果已发布，不能重新计算');
+    if (run.revision !== options.revision) throw conflict('考核结果');
+    const scheme = (await findScheme(tx, run.schemeId))!;
+    const version = (await findVersion(tx, scheme.id, scheme.currentVersion))!;
+    await tx
+      .update(assessmentRuns)
+      .set({
+        schemeVersionId: version.id,
+        computedAt: now,
+        computedBy: principal.kind === 'user' ? principal.id : null,
+        revision: run.revision + 1,
+      })
+      .where(eq(assessmentRuns.id, run.id));
+    const agencyCount = await writeRunResults(tx, run, version.rules as SchemeRules<FrozenSchemeItem>);
+    await recordAudit(tx, options.audit, now, {
+      event: 'assessment.run.computed',
+      targetType: 'assessment-run',
+      targetId: run.id,
+      targetLabel: `${version.name}（${run.period}）`,
+      before: { schemeVersion: found.schemeVersion },
+      after: { period: run.period, schemeVersion: version.version, agencyCount },
+    });
+  });
+}

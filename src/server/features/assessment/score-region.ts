@@ -1,0 +1,141 @@
+// Scores every assessed unit of a region for a period under one frozen
+// scheme version: per item the indicator's units (numerator, denominator),
+// per deduction its occurrences, then totals, grades and ranks. Returns the
+// rows to store, with the records behind each point.
+import type { DeductionKind, FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
+import { round2 } from '../../../shared/domain/assessment/scheme';
+import {
+  type DeductionScore,
+  gradeOf,
+  type ItemStatus,
+  rankOf,
+  scoreDeduction,
+  scoreItem,
+  sumItemPoints,
+  totalOf,
+} from '../../../shared/domain/assessment/scoring';
+import type { Db } from '../../db/client';
+import type { assessmentResultRecords } from '../../db/schema';
+import { type UnitFilter, type UnitRecordRow, unitRecords, unitsOf } from '../indicators/indicators.queries';
+import { type AgencyRow, agenciesOfRegion, deductionUnitsOf } from './assessment.queries';
+
+export interface StoredItem {
+  indicatorId: string;
+  definitionKey: string;
+  weight: number;
+  numerator: number;
+  denominator: number;
+  points: number;
+  status: ItemStatus;
+  isCounted: boolean;
+}
+export type StoredDeduction = DeductionScore & { pointsEach: number; cap: number };
+
+export interface AgencyScore {
+  agency: AgencyRow;
+  itemPoints: number;
+  deductionPoints: number;
+  total: number;
+  grade: string;
+  rank: number;
+  items: StoredItem[];
+  deductions: StoredDeduction[];
+}
+type RecordRow = Omit<typeof assessmentResultRecords.$inferInsert, 'runId'>;
+
+// Every unit of the region at once, grouped by agency in memory: one query per rule, not per agency.
+async function unitsByAgency(
+  db: Db,
+  units: ReturnType<typeof unitsOf>,
+): Promise<Map<string, UnitRecordRow[]>> {
+  const { rows } = await unitRecords(db, units, { numeratorOnly: false, limit: 10_000_000, offset: 0 });
+  const map = new Map<string, UnitRecordRow[]>();
+  for (const row of rows) {
+    const list = map.get(row.agencyId);
+    if (list) list.push(row);
+    else map.set(row.agencyId, [row]);
+  }
+  return map;
+}
+
+const toRecord = (
+  agencyId: string,
+  source: 'item' | 'deduction',
+  key: string,
+  row: UnitRecordRow,
+): RecordRow => ({
+  organisationId: agencyId,
+  source,
+  key,
+  caseId: row.caseId,
+  suggestionId: row.suggestionId,
+  number: row.number,
+  title: row.title,
+  onDate: row.date,
+  hearingAt: row.hearingAt,
+  isInNumerator: row.isInNumerator,
+});
+
+export async function scoreRegion(options: {
+  db: Db;
+  regionPath: string;
+  from: string;
+  to: string;
+  rules: SchemeRules<FrozenSchemeItem>;
+}): Promise<{ scores: AgencyScore[]; records: RecordRow[] }> {
+  const { db, rules } = options;
+  const filter: UnitFilter = {
+    pathPrefix: options.regionPath,
+    from: options.from,
+    to: options.to,
+    agencyId: null,
+    courtId: null,
+  };
+  const agencies = await agenciesOfRegion(db, options.regionPath);
+  const itemUnits = new Map<string, Map<string, UnitRecordRow[]>>();
+  for (const item of rules.items) {
+    itemUnits.set(
+      item.indicatorId,
+      await unitsByAgency(db, unitsOf(item.indicatorId, item.variantId, filter)),
+    );
+  }
+  const deductionUnits = new Map<DeductionKind, Map<string, UnitRecordRow[]>>();
+  for (const d of rules.deductions) {
+    deductionUnits.set(d.kind, await unitsByAgency(db, deductionUnitsOf(d.kind, filter)));
+  }
+
+  const records: RecordRow[] = [];
+  const unranked = agencies.map((agency) => {
+    const items = rules.items.map((item): StoredItem => {
+      const rows = itemUnits.get(item.indicatorId)!.get(agency.id) ?? [];
+      for (const row of rows) records.push(toRecord(agency.id, 'item', item.indicatorId, row));
+      const numerator = rows.filter((r) => r.isInNumerator).length;
+      const score = scoreItem(item, numerator, rows.length);
+      return {
+        indicatorId: item.indicatorId,
+        definitionKey: item.definitionKey,
+        weight: item.weight,
+        numerator,
+        denominator: rows.length,
+        ...score,
+      };
+    });
+    const deductions = rules.deductions.map((rule): StoredDeduction => {
+      const rows = deductionUnits.get(rule.kind)!.get(agency.id) ?? [];
+      for (const row of rows) records.push(toRecord(agency.id, 'deduction', rule.kind, row));
+      return { ...scoreDeduction(rule, rows.length), pointsEach: rule.pointsEach, cap: rule.cap };
+    });
+    const itemPoints = sumItemPoints(items.map((i) => ({ weight: i.weight, score: i })));
+    const total = totalOf(itemPoints, deductions);
+    return {
+      agency,
+      itemPoints,
+      deductionPoints: round2(deductions.reduce((s, d) => s + d.points, 0)),
+      total,
+      grade: gradeOf(total, rules.grades),
+      items,
+      deductions,
+    };
+  });
+  return { scores: rankOf(unranked), records };
+}
