@@ -1,5 +1,6 @@
 // Every page and the permission it needs (the same as the side menu's).
-import { Button, Result } from 'antd';
+import { Button, Result, Skeleton } from 'antd';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Link } from 'react-router';
 import { RequirePermission } from './features/auth/guards';
 import { AppShell } from './features/shell/app-shell';
@@ -19,7 +20,6 @@ import { CasesPage } from './routes/cases';
 import { ChangePasswordPage } from './routes/change-password';
 import { CourtExchangePage } from './routes/court-exchange';
 import { CourtsPage } from './routes/courts';
-import { DashboardPage } from './routes/dashboard';
 import { DictionariesPage } from './routes/dictionaries';
 import { HomePage } from './routes/home';
 import { IndicatorsPage } from './routes/indicators';
@@ -34,6 +34,9 @@ import { SuggestionDetailPage } from './routes/suggestion-detail';
 import { SuggestionsPage } from './routes/suggestions';
 import { TokensPage } from './routes/tokens';
 import { UsersPage } from './routes/users';
+
+// The dashboard carries ECharts (about a third of the bundle): loaded when first opened.
+const DashboardPage = lazy(() => import('./routes/dashboard').then((m) => ({ default: m.DashboardPage })));
 
 function NotFound() {
   return (
@@ -173,7 +176,9 @@ export const router = createBrowserRouter([
         path: 'dashboard',
         element: (
           <RequirePermission permission="indicator.read">
-            <DashboardPage />
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+              <DashboardPage />
+            </Suspense>
           </RequirePermission>
         ),
       },

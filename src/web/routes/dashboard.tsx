@@ -10,18 +10,18 @@ import { useSearchParams } from 'react-router';
 import { BreakdownPanel } from '../features/dashboard/breakdown-panel';
 import {
   dashboardKeys,
-  dashboardPeriodOf,
   fetchDashboard,
   filterOfSearch,
   searchOfFilter,
 } from '../features/dashboard/dashboard-api';
-import { DashboardFilters } from '../features/dashboard/dashboard-filters';
 import { KpiBoard } from '../features/dashboard/kpi-board';
 import { RankingPanel } from '../features/dashboard/ranking-panel';
 import { RegionsTable } from '../features/dashboard/regions-table';
 import { TrendChart } from '../features/dashboard/trend-chart';
 import { UpcomingHearings } from '../features/dashboard/upcoming-hearings';
+import { IndicatorFilters } from '../features/indicators/indicator-filters';
 import type { Drill, PeriodFilter } from '../features/indicators/indicators-api';
+import { quickPeriodOf } from '../features/indicators/periods';
 import { RecordsDrawer } from '../features/indicators/records-drawer';
 import { messageOf } from '../lib/api-client';
 
@@ -36,7 +36,7 @@ export function DashboardPage() {
     placeholderData: keepPreviousData,
   });
   const data = dashboard.data;
-  const quick = dashboardPeriodOf(filter);
+  const quick = quickPeriodOf(filter);
   const open = (next: Drill) => setDrill({ drill: next, filter });
   const isEmpty =
     !!data?.kpis.every((k) => k.denominator === 0) && !!data?.counts.every((c) => c.count === 0);
@@ -45,7 +45,7 @@ export function DashboardPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card title="数据看板">
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <DashboardFilters
+          <IndicatorFilters
             value={filter}
             regions={data?.regionOptions ?? []}
             onChange={(next) => setSearch(searchOfFilter(next))}

@@ -1,20 +1,19 @@
 // The 三通报 as Word (.docx): the title, the recipients, three tables with
 // Chinese headers (本月排庭, 上月负责人出庭, 上月生效裁判) and the narrative. A4
 // with the margins of GB/T 9704; tables in 五号 宋体 so that they fit the 版心.
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { MonthlyReportContent } from '../../../shared/api/monthly-reports';
 import { CHINA_OFFSET_MS } from '../../../shared/domain/china-time';
+import {
+  bodyParagraphs,
+  chineseDate,
+  dataTable,
+  heading,
+  packA4Document,
+  rightAligned,
+  TITLE_FONT,
+  text,
+} from '../../files/report-docx';
 import { monthLabel } from './report-month';
 
 export interface ReportDocument {
@@ -27,11 +26,6 @@ export interface ReportDocument {
   sentAt: Date | null;
 }
 
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
-const TABLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
-const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
-const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
-
 const yesNo = (value: boolean | null) => (value === null ? '—' : value ? '是' : '否');
 
 /** A moment as China time, 2026-11-10 09:30. */
@@ -39,55 +33,13 @@ export function chinaDateTime(iso: string): string {
   return new Date(new Date(iso).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-function chineseDate(at: Date): string {
-  const d = new Date(at.getTime() + CHINA_OFFSET_MS);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-}
-
-function text(value: string, options: { bold?: boolean; size?: number; font?: typeof FONT } = {}) {
-  return new TextRun({
-    text: value,
-    bold: options.bold,
-    size: options.size ?? 32,
-    font: options.font ?? FONT,
-  });
-}
-
-function cell(value: string, isHeader = false): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [text(value, { bold: isHeader, size: 21, font: TABLE_FONT })],
-      }),
-    ],
-  });
-}
-
-function table(headers: string[], rows: string[][]): Table | Paragraph {
-  if (rows.length === 0) {
-    return new Paragraph({ indent: { firstLine: 640 }, children: [text('无。')] });
-  }
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((v) => cell(v)) })),
-    ],
-  });
-}
-
-const heading = (value: string) =>
-  new Paragraph({
-    heading: HeadingLevel.HEADING_2,
-    spacing: { before: 240, after: 120 },
-    children: [text(value, { bold: true, font: { ...FONT, eastAsia: '黑体' } })],
-  });
+/** A table of the report, or 无。 when it has no rows. */
+const table = (headers: string[], rows: string[][]) => dataTable(headers, rows, '无。');
 
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
   const { content } = doc;
   const title = `${doc.courtName}${monthLabel(content.month)}行政诉讼“三通报”`;
-  const children = [
+  const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
@@ -146,19 +98,9 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
       ]),
     ),
     heading('四、说明'),
-    ...doc.narrative
-      .split(/\n+/)
-      .filter((p) => p.trim() !== '')
-      .map((p) => new Paragraph({ indent: { firstLine: 640 }, children: [text(p.trim())] })),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: { before: 480 },
-      children: [text(doc.courtName)],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      children: [text(doc.sentAt ? chineseDate(doc.sentAt) : '（草稿，尚未报送）')],
-    }),
+    ...bodyParagraphs(doc.narrative),
+    rightAligned(doc.courtName, 480),
+    rightAligned(doc.sentAt ? chineseDate(doc.sentAt) : '（草稿，尚未报送）'),
   ];
   if (doc.copyRecipients.length > 0) {
     children.push(
@@ -168,20 +110,5 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
       }),
     );
   }
-  const document = new Document({
-    title,
-    creator: doc.courtName,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
-          },
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return packA4Document({ title, creator: doc.courtName, children });
 }

@@ -1,6 +1,7 @@
-// Filters of the statistics: the period (with quick picks), the agency in the
-// user's scope and the court. 重置 goes back to 本年, all agencies, all courts.
-import { Button, DatePicker, Form, Space } from 'antd';
+// Filters of the statistics and the dashboard: the period (with quick picks),
+// the region when the page offers regions (only those within the user's
+// scope), the agency and the court. 重置 goes back to 本年 over the whole scope.
+import { Button, DatePicker, Form, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { FilterButtons } from '../../components/filter-buttons';
@@ -11,6 +12,7 @@ import { QUICK_PERIODS, quickPeriod } from './periods';
 
 interface FilterValues {
   period?: [Dayjs | null, Dayjs | null] | null;
+  regionId?: string;
   agencyId?: string;
   courtId?: string;
 }
@@ -27,16 +29,26 @@ const PRESETS = QUICK_PERIODS.map((label) => {
 function valuesOf(filter: PeriodFilter): FilterValues {
   return {
     period: [dayjs(filter.from), dayjs(filter.to)],
+    regionId: filter.regionId,
     agencyId: filter.agencyId,
     courtId: filter.courtId,
   };
 }
 
+/** A region offered by the dashboard: a people's government, indented by its depth. */
+export interface RegionOption {
+  id: string;
+  name: string;
+  depth: number;
+}
+
 export function IndicatorFilters({
   value,
+  regions = [],
   onChange,
 }: {
   value: PeriodFilter;
+  regions?: RegionOption[];
   onChange: (filter: PeriodFilter) => void;
 }) {
   const [form] = Form.useForm<FilterValues>();
@@ -54,6 +66,7 @@ export function IndicatorFilters({
         onChange({
           from: values.period?.[0]?.format('YYYY-MM-DD') ?? fallback.from,
           to: values.period?.[1]?.format('YYYY-MM-DD') ?? fallback.to,
+          regionId: values.regionId || undefined,
           agencyId: values.agencyId || undefined,
           courtId: values.courtId || undefined,
         });
@@ -80,6 +93,19 @@ export function IndicatorFilters({
           ))}
         </Space>
       </Form.Item>
+      {regions.length > 1 && (
+        <Form.Item name="regionId" label="地区">
+          <Select
+            placeholder="全部地区"
+            allowClear
+            style={{ width: 180 }}
+            options={regions.map((r) => ({
+              value: r.id,
+              label: `${'　'.repeat(r.depth)}${r.name.replace(/人民政府$/, '')}`,
+            }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="agencyId" label="被告机关">
         <OrgTreeSelect placeholder="全部机关" allowClear style={{ width: 240 }} />
       </Form.Item>
@@ -90,7 +116,12 @@ export function IndicatorFilters({
         <FilterButtons
           onReset={() => {
             const initial = defaultFilter();
-            form.setFieldsValue({ ...valuesOf(initial), agencyId: undefined, courtId: undefined });
+            form.setFieldsValue({
+              ...valuesOf(initial),
+              regionId: undefined,
+              agencyId: undefined,
+              courtId: undefined,
+            });
             onChange(initial);
           }}
         />

@@ -10,6 +10,7 @@ describe('the quick picks of the statistics period', () => {
     ['上月', '2026-10-01', '2026-10-31'],
     ['本季度', '2026-10-01', '2026-11-17'],
     ['本年', '2026-01-01', '2026-11-17'],
+    ['上年', '2025-01-01', '2025-12-31'],
   ] as const)('%s → %s … %s', (which, from, to) => {
     expect(quickPeriod(which, today)).toEqual({ from, to });
   });

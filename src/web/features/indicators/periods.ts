@@ -2,7 +2,7 @@
 // runs to today: the records behind the numbers are dated no later than today.
 import dayjs, { type Dayjs } from 'dayjs';
 
-export const QUICK_PERIODS = ['本月', '上月', '本季度', '本年'] as const;
+export const QUICK_PERIODS = ['本月', '上月', '本季度', '本年', '上年'] as const;
 export type QuickPeriod = (typeof QUICK_PERIODS)[number];
 
 const DATE = 'YYYY-MM-DD';
@@ -22,6 +22,10 @@ export function quickPeriod(which: QuickPeriod, today: Dayjs = dayjs()): { from:
     }
     case '本年':
       return { from: day.startOf('year').format(DATE), to: day.format(DATE) };
+    case '上年': {
+      const last = day.startOf('year').subtract(1, 'year');
+      return { from: last.format(DATE), to: last.endOf('year').format(DATE) };
+    }
   }
 }
 

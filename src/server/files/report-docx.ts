@@ -1,0 +1,119 @@
+// The building blocks of the reports we write as Word (.docx) — the 三通报 and
+// the periodic reports: A4 with the margins of GB/T 9704, 仿宋 body text in 三号,
+// 黑体 headings, and tables in 五号 宋体 so that they fit the 版心.
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { CHINA_OFFSET_MS } from '../../shared/domain/china-time';
+
+type Font = { ascii: string; hAnsi: string; eastAsia: string };
+
+export const BODY_FONT: Font = {
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  eastAsia: '仿宋_GB2312',
+};
+export const TITLE_FONT: Font = { ...BODY_FONT, eastAsia: '方正小标宋简体' };
+export const HEADING_FONT: Font = { ...BODY_FONT, eastAsia: '黑体' };
+const TABLE_FONT: Font = { ...BODY_FONT, eastAsia: '宋体' };
+
+/** Millimetres in twips, rounded. */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
+/** A run of text; sizes are half-points (32 = 三号). */
+export function text(value: string, options: { bold?: boolean; size?: number; font?: Font } = {}) {
+  return new TextRun({
+    text: value,
+    bold: options.bold,
+    size: options.size ?? 32,
+    font: options.font ?? BODY_FONT,
+  });
+}
+
+/** A body paragraph with the first line indented by two characters. */
+export const body = (value: string) => new Paragraph({ indent: { firstLine: 640 }, children: [text(value)] });
+
+/** The paragraphs of a narrative typed with line breaks; `empty` when nothing was written. */
+export function bodyParagraphs(narrative: string, empty?: string): Paragraph[] {
+  const paragraphs = narrative
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return paragraphs.length > 0 || empty === undefined ? paragraphs.map(body) : [body(empty)];
+}
+
+export const heading = (value: string) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    spacing: { before: 240, after: 120 },
+    children: [text(value, { bold: true, font: HEADING_FONT })],
+  });
+
+export const rightAligned = (value: string, spacingBefore = 0) =>
+  new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: { before: spacingBefore },
+    children: [text(value)],
+  });
+
+function cell(value: string | number, isHeader = false): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [text(String(value), { bold: isHeader, size: 21, font: TABLE_FONT })],
+      }),
+    ],
+  });
+}
+
+/** A table with a repeated header row, or a body paragraph saying `empty` when there are no rows. */
+export function dataTable(headers: string[], rows: (string | number)[][], empty: string): Table | Paragraph {
+  if (rows.length === 0) return body(empty);
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+      ...rows.map((row) => new TableRow({ children: row.map((v) => cell(v)) })),
+    ],
+  });
+}
+
+/** A day as written on a document: 2026年11月22日 (China time). */
+export function chineseDate(at: Date): string {
+  const d = new Date(at.getTime() + CHINA_OFFSET_MS);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** One A4 section with the GB/T 9704 margins, packed to the bytes of a .docx. */
+export function packA4Document(options: {
+  title: string;
+  creator: string;
+  children: (Paragraph | Table)[];
+}): Promise<Buffer> {
+  const document = new Document({
+    title: options.title,
+    creator: options.creator,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
+          },
+        },
+        children: options.children,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
