@@ -29,7 +29,12 @@ async function run(args: string[]): Promise<number> {
     const env = readEnv();
     const database = await openConfiguredDatabase(env);
     try {
-      const result = await seedDemo({ db: database.db, now: systemClock.now(), password: env.demoPassword });
+      const result = await seedDemo({
+        db: database.db,
+        now: systemClock.now(),
+        password: env.demoPassword,
+        dataDir: env.dataDir,
+      });
       process.stdout.write(
         result.seeded ? formatDemoLogins(result) : '数据库中已有组织机构，未重复创建演示数据。\n',
       );

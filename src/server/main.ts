@@ -14,7 +14,12 @@ async function main() {
   const env = readEnv();
   const database = await openConfiguredDatabase(env);
   if (env.seedDemo) {
-    const result = await seedDemo({ db: database.db, now: systemClock.now(), password: env.demoPassword });
+    const result = await seedDemo({
+      db: database.db,
+      now: systemClock.now(),
+      password: env.demoPassword,
+      dataDir: env.dataDir,
+    });
     if (result.seeded) process.stdout.write(formatDemoLogins(result));
   }
   const app = await buildApp({

@@ -27,10 +27,10 @@ import { replyToSuggestion } from '../features/suggestions/reply-to-suggestion';
 import { findSuggestion, orgsByIds } from '../features/suggestions/suggestions.queries';
 import { type Principal, SYSTEM_AUDIT_CONTEXT } from '../http/principal';
 
-type Org = { id: string; name: string; kind: string; path: string };
+export type Org = { id: string; name: string; kind: string; path: string };
 
 /** The system acting with one role's powers for an organisation, scoped as such a user would be. */
-function actingFor(org: Org, role: Role, scopePath = org.path): Principal {
+export function actingFor(org: Org, role: Role, scopePath = org.path): Principal {
   return {
     kind: 'system',
     id: 'system',

@@ -6,6 +6,7 @@ import { courtJurisdictions, courts, organisations, users } from '../db/schema';
 import { recordAudit } from '../features/audit/record-audit';
 import { hashPassword } from '../features/auth/passwords';
 import { generatePassword } from '../features/auth/tokens';
+import { localFileStorage } from '../files/local-file-storage';
 import { SYSTEM_AUDIT_CONTEXT } from '../http/principal';
 import {
   DEMO_ACCOUNTS,
@@ -14,8 +15,10 @@ import {
   DEMO_JURISDICTION,
   type DemoOrg,
 } from './demo-locality';
+import { seedDemoAssessment } from './seed-demo-assessment';
 import { seedDemoBulletins } from './seed-demo-bulletins';
 import { seedDemoCases } from './seed-demo-cases';
+import { seedDemoReports } from './seed-demo-reports';
 import { seedDemoSuggestions } from './seed-demo-suggestions';
 
 export interface SeedResult {
@@ -38,6 +41,8 @@ export async function seedDemo(options: {
   password?: string;
   /** The demo cases and bulletins; tests start from the locality alone. */
   withCases?: boolean;
+  /** Where stored files live (DATA_DIR): the demo's published report archives its Word file there. */
+  dataDir?: string;
 }): Promise<SeedResult> {
   const { db, now } = options;
   if (!(await isDatabaseEmpty(db))) return { seeded: false, accounts: [], orgIds: {} };
@@ -145,6 +150,10 @@ export async function seedDemo(options: {
     result.cases = await seedDemoCases({ db, now });
     await seedDemoBulletins({ db, now, orgIds: result.orgIds });
     await seedDemoSuggestions({ db, now, orgIds: result.orgIds });
+    await seedDemoAssessment({ db, now, orgIds: result.orgIds });
+    // Without a file store (tests of other features) there is nowhere to archive a published report.
+    if (options.dataDir)
+      await seedDemoReports({ db, now, storage: localFileStorage(options.dataDir), orgIds: result.orgIds });
   }
   return result;
 }

@@ -9,6 +9,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -28,6 +29,8 @@ const TABLE_FONT: Font = { ...BODY_FONT, eastAsia: '宋体' };
 
 /** Millimetres in twips, rounded. */
 const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+/** The 版心's width: A4 less the left and right margins of packA4Document. */
+const TEXT_WIDTH = mm(210 - 28 - 26);
 
 /** A run of text; sizes are half-points (32 = 三号). */
 export function text(value: string, options: { bold?: boolean; size?: number; font?: Font } = {}) {
@@ -54,6 +57,8 @@ export function bodyParagraphs(narrative: string, empty?: string): Paragraph[] {
 export const heading = (value: string) =>
   new Paragraph({
     heading: HeadingLevel.HEADING_2,
+    // A heading never ends a page: it stays with what it introduces.
+    keepNext: true,
     spacing: { before: 240, after: 120 },
     children: [text(value, { bold: true, font: HEADING_FONT })],
   });
@@ -65,8 +70,9 @@ export const rightAligned = (value: string, spacingBefore = 0) =>
     children: [text(value)],
   });
 
-function cell(value: string | number, isHeader = false): TableCell {
+function cell(value: string | number, isHeader = false, width?: number): TableCell {
   return new TableCell({
+    width: width === undefined ? undefined : { size: width, type: WidthType.DXA },
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -76,14 +82,36 @@ function cell(value: string | number, isHeader = false): TableCell {
   });
 }
 
-/** A table with a repeated header row, or a body paragraph saying `empty` when there are no rows. */
-export function dataTable(headers: string[], rows: (string | number)[][], empty: string): Table | Paragraph {
+/**
+ * A table with a repeated header row, or a body paragraph saying `empty` when there are no rows.
+ * `weights` share the 版心 among the columns (e.g. a wide column of definitions beside narrow
+ * numbers); without them the columns are equal.
+ */
+export function dataTable(
+  headers: string[],
+  rows: (string | number)[][],
+  empty: string,
+  weights?: number[],
+): Table | Paragraph {
   if (rows.length === 0) return body(empty);
+  if (!weights) {
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
+        ...rows.map((row) => new TableRow({ children: row.map((v) => cell(v)) })),
+      ],
+    });
+  }
+  const sum = weights.reduce((s, w) => s + w, 0);
+  const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((v) => cell(v)) })),
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, true, widths[i])) }),
+      ...rows.map((row) => new TableRow({ children: row.map((v, i) => cell(v, false, widths[i])) })),
     ],
   });
 }

@@ -75,7 +75,8 @@ const title = (text: string) => ({
 export function renderRateBars(heading: string, bars: { name: string; rate: number }[]): ChartPng {
   return renderOption({
     title: title(heading),
-    grid: { left: 60, right: 20, top: 50, bottom: 110 },
+    // Room above 100% for the bars' value labels, below the title.
+    grid: { left: 60, right: 20, top: 66, bottom: 110 },
     xAxis: {
       type: 'category',
       data: bars.map((b) => b.name),

@@ -31,13 +31,29 @@ export interface PeriodicReportDocument {
 
 const NUMERALS = '一二三四五六七八九十';
 
+/** How wide a text prints: a Chinese character or full-width sign takes two Latin ones. */
+const printWidth = (value: string) =>
+  [...value].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+
+/**
+ * Column weights from the widest text in each column, within bounds: a column of long
+ * definitions (口径) gets most of the width instead of an equal share, numbers stay narrow.
+ */
+export function columnWeights(t: ReportTable): number[] {
+  return t.headers.map((header, i) => {
+    const widest = Math.max(printWidth(header), ...t.rows.map((row) => printWidth(String(row[i] ?? ''))));
+    return Math.min(Math.max(widest, 10), 48);
+  });
+}
+
 function table(t: ReportTable): (Table | Paragraph)[] {
   const caption = new Paragraph({
     alignment: AlignmentType.CENTER,
+    keepNext: true,
     spacing: { before: 200, after: 100 },
     children: [text(t.title, { bold: true, size: 24, font: HEADING_FONT })],
   });
-  return [caption, dataTable(t.headers, t.rows, '本期无数据。')];
+  return [caption, dataTable(t.headers, t.rows, '本期无数据。', columnWeights(t))];
 }
 
 function image(chart: ChartPng): Paragraph {

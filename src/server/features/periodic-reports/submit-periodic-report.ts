@@ -6,6 +6,7 @@ import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { notify } from '../notifications/notify';
 import { checkWritable } from './periodic-reports.policy';
+import { shortRegionName } from './periodic-reports.present';
 import { lockReport, type PeriodicReportRow, updateReport } from './periodic-reports.queries';
 
 export async function submitPeriodicReport(options: {
@@ -47,7 +48,7 @@ export async function submitPeriodicReport(options: {
       {
         organisationId: parent.legalOffice.id,
         kind: 'periodic-report.submitted',
-        title: `${report.regionName}上报了${options.title.replace(report.regionName, '')}`,
+        title: `${report.regionName}上报了${options.title.replace(shortRegionName(report.regionName), '')}`,
         body: `${report.issuerName}上报了${options.title}（${row.documentNumber}）。`,
         link: `/periodic-reports/${row.id}`,
         dedupeKey: `periodic-report.submitted:${row.id}`,
