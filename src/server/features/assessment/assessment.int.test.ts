@@ -14,6 +14,16 @@
 //   市场监管  S3 due 09-01, not answered → 0 ÷ 1 → 0; no hearing → 60; −10 → 50 → 较差
 //   the other six: no data → 100 → 优秀, rank 1 (tied)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  caseRegistrar,
+  head,
+  hearing,
+  issueSuggestion,
+  judge,
+  type RegisterCase,
+  replyToSuggestion,
+  step,
+} from '../../test/case-fixtures';
 import { auditRowsAfter, lastAuditId } from '../../test/factories';
 import type { TestApp, TestClient } from '../../test/test-app';
 import { setUpSuggestionsTest } from '../suggestions/suggestions.test-helpers';
@@ -25,84 +35,11 @@ let zhujianClerk: TestClient;
 let court: TestClient;
 let leader: TestClient;
 let ids: Record<string, string>;
+let registerCase: RegisterCase;
 const cases: Record<string, string> = {};
-let caseNo = 300;
 
-async function step(client: TestClient, caseId: string, path: string, body: Record<string, unknown>) {
-  const current = (await client.get(`/api/cases/${caseId}`)).body;
-  const response = await client.post(`/api/cases/${caseId}/${path}`, { ...body, version: current.version });
-  expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(200);
-  return response.body;
-}
-
-async function registerCase(client: TestClient, agencyId: string, servedOn: string, year = 2026) {
-  const response = await client.post('/api/cases', {
-    caseNumber: `（${year}）浙0825行初${caseNo++}号`,
-    courtId: ids.longyouCourt,
-    causeCode: 'penalty',
-    domainCode: 'other',
-    subject: '作出的行政处罚决定',
-    defendants: [{ organisationId: agencyId }],
-    plaintiffs: [{ kind: 'person', name: '钱小红' }],
-    service: { servedOn, manner: 'direct' },
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body.id as string;
-}
-
-async function heard(
-  client: TestClient,
-  caseId: string,
-  agencyId: string,
-  on: string,
-  asked: boolean,
-  appearance: object,
-) {
-  const body = await step(client, caseId, 'hearings', {
-    scheduledAt: `${on}T09:00:00+08:00`,
-    isHeadRequested: asked,
-  });
-  const hearingEventId = body.hearings.at(-1).eventId as number;
-  await step(client, caseId, 'appearances', { hearingEventId, defendantOrgId: agencyId, ...appearance });
-}
-const deputy = {
-  didHeadAppear: true,
-  personName: '李明',
-  personPost: '科长',
-  countsAsHead: false,
-  didSpeak: true,
-};
-const chief = {
-  didHeadAppear: true,
-  personName: '张建国',
-  personPost: '局长',
-  countsAsHead: true,
-  didSpeak: true,
-};
-
-async function suggestion(addresseeOrgId: string, servedOn: string, dueOn: string) {
-  const response = await court.post('/api/suggestions', {
-    kind: 'judicial',
-    addresseeOrgId,
-    title: '关于规范行政处罚程序的司法建议',
-    content: '在审理中发现处罚程序存在问题，建议完善。',
-    issuedOn: servedOn,
-    servedOn,
-    dueOn,
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body.id as string;
-}
-async function reply(client: TestClient, id: string, repliedOn: string) {
-  const current = (await client.get(`/api/suggestions/${id}`)).body;
-  const response = await client.post(`/api/suggestions/${id}/reply`, {
-    content: '已研究落实。',
-    repliedOn,
-    adoption: 'adopted',
-    version: current.version,
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-}
+/** A 科长 came in the head's stead: not a 负责人. */
+const deputy = head({ name: '李明', post: '科长', countsAsHead: false });
 
 const schemeBody = (overrides: Record<string, unknown> = {}) => ({
   name: '2026年度行政应诉工作考核',
@@ -122,39 +59,36 @@ const schemeBody = (overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  const s = await setUpSuggestionsTest();
-  t = s.t;
-  ids = s.ids;
-  coordinator = s.coordinator;
-  clerk = s.clerk;
-  zhujianClerk = s.zhujian;
-  court = s.court;
-  leader = s.leader;
+  ({ t, ids, coordinator, clerk, zhujian: zhujianClerk, court, leader } = await setUpSuggestionsTest());
   const { ziran, zhujian, shichang } = ids as Record<string, string>;
+  registerCase = caseRegistrar({ court: { id: ids.longyouCourt!, courtCode: '浙0825' }, firstNumber: 300 });
 
-  cases.a = await registerCase(clerk, ziran!, '2026-06-01');
-  await heard(clerk, cases.a, ziran!, '2026-07-10', true, deputy);
-  await heard(clerk, cases.a, ziran!, '2026-08-10', true, deputy);
-  cases.b = await registerCase(clerk, ziran!, '2026-06-05');
-  await heard(clerk, cases.b, ziran!, '2026-07-20', false, chief);
-  cases.c = await registerCase(zhujianClerk, zhujian!, '2026-06-10');
-  await heard(zhujianClerk, cases.c, zhujian!, '2026-08-05', true, { ...chief, personName: '赵刚' });
-  cases.d = await registerCase(zhujianClerk, zhujian!, '2026-05-01');
-  await step(zhujianClerk, cases.d, 'judgment', {
-    kind: 'judgment',
+  cases.a = (await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-06-01' })).id;
+  const asDeputy = { defendantOrgId: ziran!, ...deputy };
+  await hearing(clerk, cases.a, { at: '2026-07-10', isHeadRequested: true, appearance: asDeputy });
+  await hearing(clerk, cases.a, { at: '2026-08-10', isHeadRequested: true, appearance: asDeputy });
+  cases.b = (await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-06-05' })).id;
+  await hearing(clerk, cases.b, { at: '2026-07-20', appearance: { defendantOrgId: ziran!, ...head() } });
+  cases.c = (await registerCase(zhujianClerk, { agencyId: zhujian!, servedOn: '2026-06-10' })).id;
+  await hearing(zhujianClerk, cases.c, {
+    at: '2026-08-05',
+    isHeadRequested: true,
+    appearance: { defendantOrgId: zhujian!, ...head({ name: '赵刚' }) },
+  });
+  cases.d = (await registerCase(zhujianClerk, { agencyId: zhujian!, servedOn: '2026-05-01' })).id;
+  await judge(zhujianClerk, cases.d, {
     result: 'revoke',
-    isLost: true,
-    lossReasons: ['procedure'],
+    lossReason: 'procedure',
     servedOn: '2026-07-01',
     requiresPerformance: true,
   });
   await step(zhujianClerk, cases.d, 'effective', { effectiveOn: '2026-07-20' });
 
-  const s1 = await suggestion(ziran!, '2026-06-15', '2026-08-15');
-  const s2 = await suggestion(ziran!, '2026-07-10', '2026-09-10');
-  cases.s3 = await suggestion(shichang!, '2026-07-01', '2026-09-01');
-  await reply(clerk, s1, '2026-08-10');
-  await reply(clerk, s2, '2026-09-20');
+  const s1 = await issueSuggestion(court, { to: ziran!, servedOn: '2026-06-15', dueOn: '2026-08-15' });
+  const s2 = await issueSuggestion(court, { to: ziran!, servedOn: '2026-07-10', dueOn: '2026-09-10' });
+  cases.s3 = await issueSuggestion(court, { to: shichang!, servedOn: '2026-07-01', dueOn: '2026-09-01' });
+  await replyToSuggestion(clerk, s1, { repliedOn: '2026-08-10' });
+  await replyToSuggestion(clerk, s2, { repliedOn: '2026-09-20' });
   cases.s2 = s2;
 }, 180_000);
 afterAll(async () => t?.close());
@@ -354,7 +288,9 @@ describe('publishing freezes the results', () => {
       [1, 1],
     ]);
     // S3 is answered (late) after the quarter: the published quarter does not move.
-    await reply(await t.login('shichang-clerk', 'Shichang-Passw0rd!'), cases.s3!, '2026-10-20');
+    await replyToSuggestion(await t.login('shichang-clerk', 'Shichang-Passw0rd!'), cases.s3!, {
+      repliedOn: '2026-10-20',
+    });
     expect((await coordinator.get(`/api/assessment/runs/${runId}`)).body).toEqual(published);
     expect((await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).body).toEqual(
       publishedResult,
@@ -386,8 +322,12 @@ describe('publishing freezes the results', () => {
 describe('连续两年考核较差', () => {
   it('flags a unit graded 较差 in the published annual results of two consecutive years', async () => {
     // 2025: 自然资源's only case had a requested hearing without its head → 0 points, −5 → 较差.
-    const old = await registerCase(clerk, ids.ziran!, '2025-03-01', 2025);
-    await heard(clerk, old, ids.ziran!, '2025-06-10', true, deputy);
+    const old = await registerCase(clerk, { agencyId: ids.ziran!, servedOn: '2025-03-01', year: 2025 });
+    await hearing(clerk, old.id, {
+      at: '2025-06-10',
+      isHeadRequested: true,
+      appearance: { defendantOrgId: ids.ziran!, ...deputy },
+    });
     const s2025 = await coordinator.post(
       '/api/assessment/schemes',
       schemeBody({ name: '2025年度考核', year: 2025 }),

@@ -6,12 +6,12 @@ import { GRADE_LABELS, type Grade } from '../../../shared/domain/assessment/sche
 import { chinaDate } from '../../../shared/domain/china-time';
 import type { Db } from '../../db/client';
 import { assessmentRuns } from '../../db/schema';
-import { AppError, conflict, notFound } from '../../http/errors';
+import { AppError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { notify } from '../notifications/notify';
-import { canManageRegion } from './assessment.policy';
-import { findRun, resultsOf } from './assessment.queries';
+import { resultsOf } from './assessment.queries';
+import { lockDraftRun } from './lock-draft-run';
 
 export async function publishAssessmentRun(options: {
   db: Db;
@@ -23,11 +23,13 @@ export async function publishAssessmentRun(options: {
 }): Promise<void> {
   const { db, principal, now } = options;
   await db.transaction(async (tx) => {
-    const found = await findRun(tx, options.runId, { forUpdate: true });
-    if (!found || !canManageRegion(principal, found.run.regionPath)) throw notFound('考核结果');
+    const found = await lockDraftRun(
+      tx,
+      principal,
+      { id: options.runId, revision: options.revision },
+      '考核结果已发布',
+    );
     const { run } = found;
-    if (run.status === 'published') throw new AppError('CONFLICT', '考核结果已发布');
-    if (run.revision !== options.revision) throw conflict('考核结果');
     const label = parsePeriod(run.period)!.label;
     // Deductions count what is still open at the period's end: publish only once it has ended.
     if (run.toDate >= chinaDate(now)) {

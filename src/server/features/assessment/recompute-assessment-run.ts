@@ -4,11 +4,10 @@ import { eq } from 'drizzle-orm';
 import type { FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
 import type { Db } from '../../db/client';
 import { assessmentRuns } from '../../db/schema';
-import { AppError, conflict, notFound } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
-import { canManageRegion } from './assessment.policy';
-import { findRun, findScheme, findVersion } from './assessment.queries';
+import { findScheme, findVersion } from './assessment.queries';
+import { lockDraftRun } from './lock-draft-run';
 import { writeRunResults } from './write-run-results';
 
 export async function recomputeAssessmentRun(options: {
@@ -21,11 +20,13 @@ export async function recomputeAssessmentRun(options: {
 }): Promise<void> {
   const { db, principal, now } = options;
   await db.transaction(async (tx) => {
-    const found = await findRun(tx, options.runId, { forUpdate: true });
-    if (!found || !canManageRegion(principal, found.run.regionPath)) throw notFound('考核结果');
+    const found = await lockDraftRun(
+      tx,
+      principal,
+      { id: options.runId, revision: options.revision },
+      '考核结果已发布，不能重新计算',
+    );
     const { run } = found;
-    if (run.status === 'published') throw new AppError('CONFLICT', '考核结果已发布，不能重新计算');
-    if (run.revision !== options.revision) throw conflict('考核结果');
     const scheme = (await findScheme(tx, run.schemeId))!;
     const version = (await findVersion(tx, scheme.id, scheme.currentVersion))!;
     await tx

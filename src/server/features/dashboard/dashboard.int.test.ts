@@ -11,8 +11,10 @@
 //  Q2   衢江区自然资源 (衢江区)  05-01   05-20 no; scheduled 11-10                   —              penalty / natural-resources
 //  C1   衢州市自然资源 (市本级)  08-03   09-01 yes                                   —              penalty / natural-resources
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrgByName, makeUser } from '../../test/factories';
-import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { absent, caseRegistrar, head, hearing, judge } from '../../test/case-fixtures';
+import { findOrgByName } from '../../test/factories';
+import type { TestApp, TestClient } from '../../test/test-app';
+import { setUpSuggestionsTest } from '../suggestions/suggestions.test-helpers';
 
 let t: TestApp;
 let city: TestClient;
@@ -20,119 +22,76 @@ let kecheng: TestClient;
 let qujiang: TestClient;
 let leader: TestClient;
 let court: TestClient;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const Q3 = 'from=2026-07-01&to=2026-09-30';
-let caseNo = 200;
-
-async function step(caseId: string, path: string, body: Record<string, unknown>) {
-  const current = (await city.get(`/api/cases/${caseId}`)).body;
-  const response = await city.post(`/api/cases/${caseId}/${path}`, { ...body, version: current.version });
-  expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(200);
-  return response.body;
-}
-
-async function registerCase(agency: string, servedOn: string, causeCode: string, domainCode: string) {
-  const isCity = agency === 'cityZiran';
-  const number = isCity ? `（2026）浙08行初${caseNo++}号` : `（2026）浙0825行初${caseNo++}号`;
-  const response = await city.post('/api/cases', {
-    caseNumber: number,
-    courtId: isCity ? ids.cityCourt : ids.longyouCourt,
-    causeCode,
-    domainCode,
-    subject: '作出的行政决定',
-    defendants: [{ organisationId: ids[agency] }],
-    plaintiffs: [{ kind: 'person', name: '钱小红' }],
-    service: { servedOn, manner: 'direct' },
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return { id: response.body.id as string, number };
-}
-
-async function hearing(caseId: string, at: string, isHeadRequested = false) {
-  const body = await step(caseId, 'hearings', { scheduledAt: `${at}+08:00`, isHeadRequested });
-  return body.hearings.at(-1).eventId as number;
-}
-
-async function appearance(caseId: string, agency: string, hearingEventId: number, didHeadAppear: boolean) {
-  await step(caseId, 'appearances', {
-    hearingEventId,
-    defendantOrgId: ids[agency],
-    ...(didHeadAppear
-      ? { didHeadAppear: true, personName: '张建国', personPost: '局长', countsAsHead: true, didSpeak: true }
-      : { didHeadAppear: false, absenceExcuse: '外出学习', agents: [{ name: '王五', kind: 'staff' }] }),
-  });
-}
-
-async function judgment(caseId: string, result: string, isLost: boolean, servedOn: string, reason?: string) {
-  await step(caseId, 'judgment', {
-    kind: 'judgment',
-    result,
-    isLost,
-    lossReasons: reason ? [reason] : [],
-    servedOn,
-    requiresPerformance: false,
-  });
-}
-
 const numbers: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const db = t.database.db;
+  ({ t, ids, coordinator: kecheng, qujiang, leader, court } = await setUpSuggestionsTest());
+  city = await t.login('city-coordinator');
   for (const [key, name] of Object.entries({
-    ziran: '柯城区自然资源和规划局',
-    zhujian: '柯城区住房和城乡建设局',
-    qujiangZiran: '衢江区自然资源和规划局',
     cityZiran: '衢州市自然资源和规划局',
-    longyouCourt: '龙游县人民法院',
     cityCourt: '衢州市中级人民法院',
-    kechengGov: '柯城区人民政府',
-    kechengSifa: '柯城区司法局',
     qujiangGov: '衢江区人民政府',
     cityGov: '衢州市人民政府',
   })) {
-    ids[key] = (await findOrgByName(db, name)).id;
+    ids[key] = (await findOrgByName(t.database.db, name)).id;
   }
-  const qujiangSifa = (await findOrgByName(db, '衢江区司法局')).id;
-  await makeUser(db, {
-    organisationId: qujiangSifa,
-    roles: ['coordinator'],
-    username: 'qujiang-coordinator',
-    password: 'Qujiang-Passw0rd!',
+
+  // The city's coordinator enters every case; the city's own agency is sued
+  // before the intermediate court, the counties' before 龙游县人民法院.
+  const registrar = caseRegistrar({
+    court: { id: ids.longyouCourt!, courtCode: '浙0825' },
+    firstNumber: 200,
+    subject: '作出的行政决定',
   });
-  city = await t.login('city-coordinator');
-  kecheng = await t.login('kecheng-coordinator');
-  qujiang = await t.login('qujiang-coordinator', 'Qujiang-Passw0rd!');
-  leader = await t.login('city-leader');
-  court = await t.login('longyou-court');
+  const cityCourt = { id: ids.cityCourt!, courtCode: '浙08' };
+  const registerCase = (
+    agency: string,
+    servedOn: string,
+    causeCode: string,
+    domainCode = 'natural-resources',
+  ) =>
+    registrar(city, {
+      agencyId: ids[agency]!,
+      servedOn,
+      causeCode,
+      domainCode,
+      ...(agency === 'cityZiran' ? { court: cityCourt } : {}),
+    });
+  const heard = (caseId: string, agency: string, at: string, didHeadAppear: boolean) =>
+    hearing(city, caseId, {
+      at,
+      appearance: { defendantOrgId: ids[agency]!, ...(didHeadAppear ? head() : absent) },
+    });
 
-  const k1 = await registerCase('ziran', '2026-06-10', 'penalty', 'natural-resources');
-  await appearance(k1.id, 'ziran', await hearing(k1.id, '2026-06-20T09:00:00'), true);
-  await judgment(k1.id, 'revoke', true, '2026-07-20', 'procedure');
+  const k1 = await registerCase('ziran', '2026-06-10', 'penalty');
+  await heard(k1.id, 'ziran', '2026-06-20', true);
+  await judge(city, k1.id, { result: 'revoke', lossReason: 'procedure', servedOn: '2026-07-20' });
 
-  const k2 = await registerCase('ziran', '2026-07-05', 'penalty', 'natural-resources');
-  await appearance(k2.id, 'ziran', await hearing(k2.id, '2026-07-15T09:00:00'), true);
-  await judgment(k2.id, 'dismiss-claims', false, '2026-08-20');
+  const k2 = await registerCase('ziran', '2026-07-05', 'penalty');
+  await heard(k2.id, 'ziran', '2026-07-15', true);
+  await judge(city, k2.id, { result: 'dismiss-claims', servedOn: '2026-08-20' });
 
-  const k3 = await registerCase('ziran', '2026-08-01', 'licensing', 'natural-resources');
-  await appearance(k3.id, 'ziran', await hearing(k3.id, '2026-08-10T09:00:00'), false);
-  await hearing(k3.id, '2026-11-05T09:30:00', true);
-  await hearing(k3.id, '2026-11-25T09:30:00');
+  const k3 = await registerCase('ziran', '2026-08-01', 'licensing');
+  await heard(k3.id, 'ziran', '2026-08-10', false);
+  await hearing(city, k3.id, { at: '2026-11-05T09:30:00', isHeadRequested: true });
+  await hearing(city, k3.id, { at: '2026-11-25T09:30:00' });
 
   const k4 = await registerCase('zhujian', '2026-07-10', 'penalty', 'urban-construction');
-  await appearance(k4.id, 'zhujian', await hearing(k4.id, '2026-08-05T09:00:00'), true);
-  await judgment(k4.id, 'confirm-illegal', true, '2026-09-10', 'wrong-law');
+  await heard(k4.id, 'zhujian', '2026-08-05', true);
+  await judge(city, k4.id, { result: 'confirm-illegal', lossReason: 'wrong-law', servedOn: '2026-09-10' });
 
-  const q1 = await registerCase('qujiangZiran', '2026-07-02', 'licensing', 'natural-resources');
-  await appearance(q1.id, 'qujiangZiran', await hearing(q1.id, '2026-07-20T09:00:00'), false);
-  await judgment(q1.id, 'revoke', true, '2026-08-25', 'procedure');
+  const q1 = await registerCase('qujiangZiran', '2026-07-02', 'licensing');
+  await heard(q1.id, 'qujiangZiran', '2026-07-20', false);
+  await judge(city, q1.id, { result: 'revoke', lossReason: 'procedure', servedOn: '2026-08-25' });
 
-  const q2 = await registerCase('qujiangZiran', '2026-05-01', 'penalty', 'natural-resources');
-  await appearance(q2.id, 'qujiangZiran', await hearing(q2.id, '2026-05-20T09:00:00'), false);
-  await hearing(q2.id, '2026-11-10T14:00:00');
+  const q2 = await registerCase('qujiangZiran', '2026-05-01', 'penalty');
+  await heard(q2.id, 'qujiangZiran', '2026-05-20', false);
+  await hearing(city, q2.id, { at: '2026-11-10T14:00:00' });
 
-  const c1 = await registerCase('cityZiran', '2026-08-03', 'penalty', 'natural-resources');
-  await appearance(c1.id, 'cityZiran', await hearing(c1.id, '2026-09-01T09:00:00'), true);
+  const c1 = await registerCase('cityZiran', '2026-08-03', 'penalty');
+  await heard(c1.id, 'cityZiran', '2026-09-01', true);
 
   Object.assign(numbers, { k1: k1.number, k2: k2.number, k3: k3.number, k4: k4.number });
   Object.assign(numbers, { q1: q1.number, q2: q2.number, c1: c1.number });

@@ -12,6 +12,16 @@
 //  Suggestions of 龙游县人民法院: S1 自然资源 due 09-01 replied 10-15 (late) adopted;
 //  S2 自然资源 due 10-20 replied 10-10 partly adopted; S3 住建 due 10-25 not replied.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  absent,
+  caseRegistrar,
+  head,
+  hearing,
+  issueSuggestion,
+  judge,
+  replyToSuggestion,
+  step,
+} from '../../test/case-fixtures';
 import { auditRowsAfter, lastAuditId } from '../../test/factories';
 import type { TestApp, TestClient } from '../../test/test-app';
 import { setUpSuggestionsTest } from '../suggestions/suggestions.test-helpers';
@@ -23,152 +33,79 @@ let zhujianClerk: TestClient;
 let court: TestClient;
 let ids: Record<string, string>;
 const PERIOD = 'from=2026-01-01&to=2026-10-31';
-let caseNo = 100;
-
-async function step(client: TestClient, caseId: string, path: string, body: Record<string, unknown>) {
-  const current = (await client.get(`/api/cases/${caseId}`)).body;
-  const response = await client.post(`/api/cases/${caseId}/${path}`, { ...body, version: current.version });
-  expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(200);
-  return response.body;
-}
-
-async function registerCase(client: TestClient, agencyId: string, servedOn: string) {
-  const response = await client.post('/api/cases', {
-    caseNumber: `（2026）浙0825行初${caseNo++}号`,
-    courtId: ids.longyouCourt,
-    causeCode: 'penalty',
-    domainCode: 'other',
-    subject: '作出的行政处罚决定',
-    defendants: [{ organisationId: agencyId }],
-    plaintiffs: [{ kind: 'person', name: '钱小红' }],
-    service: { servedOn, manner: 'direct' },
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body.id as string;
-}
-
-async function hearing(client: TestClient, caseId: string, at: string, isHeadRequested: boolean) {
-  const body = await step(client, caseId, 'hearings', {
-    scheduledAt: `${at}T09:00:00+08:00`,
-    isHeadRequested,
-  });
-  return body.hearings.at(-1).eventId as number;
-}
-
-const absent = { didHeadAppear: false, absenceExcuse: '外出学习', agents: [{ name: '王五', kind: 'staff' }] };
-const judgment = (
-  result: string,
-  isLost: boolean,
-  servedOn: string,
-  requiresPerformance: boolean,
-  reason?: string,
-) => ({
-  kind: ['withdrawal-allowed', 'dismiss-suit'].includes(result) ? 'ruling' : 'judgment',
-  result,
-  isLost,
-  lossReasons: reason ? [reason] : [],
-  servedOn,
-  requiresPerformance,
-});
 
 beforeAll(async () => {
-  const s = await setUpSuggestionsTest();
-  t = s.t;
-  ids = s.ids;
-  coordinator = s.coordinator;
-  clerk = s.clerk;
-  zhujianClerk = s.zhujian;
-  court = s.court;
+  ({ t, ids, coordinator, clerk, zhujian: zhujianClerk, court } = await setUpSuggestionsTest());
   const { ziran, zhujian } = ids as Record<string, string>;
-  const head = (name: string, post: string, countsAsHead: boolean, didSpeak: boolean) => ({
-    didHeadAppear: true,
-    personName: name,
-    personPost: post,
-    countsAsHead,
-    didSpeak,
+  const registerCase = caseRegistrar({
+    court: { id: ids.longyouCourt!, courtCode: '浙0825' },
+    firstNumber: 100,
   });
 
-  const a = await registerCase(clerk, ziran!, '2026-03-01');
-  const a1 = await hearing(clerk, a, '2026-04-10', true);
-  const a2 = await hearing(clerk, a, '2026-05-10', true);
+  const { id: a } = await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-03-01' });
+  const a1 = await hearing(clerk, a, { at: '2026-04-10', isHeadRequested: true });
+  const a2 = await hearing(clerk, a, { at: '2026-05-10', isHeadRequested: true });
   await step(clerk, a, 'appearances', { hearingEventId: a1, defendantOrgId: ziran, ...absent });
-  await step(clerk, a, 'appearances', {
-    hearingEventId: a2,
-    defendantOrgId: ziran,
-    ...head('张建国', '局长', true, true),
+  await step(clerk, a, 'appearances', { hearingEventId: a2, defendantOrgId: ziran, ...head() });
+  await judge(clerk, a, {
+    result: 'revoke',
+    lossReason: 'procedure',
+    servedOn: '2026-06-01',
+    requiresPerformance: true,
   });
-  await step(clerk, a, 'judgment', judgment('revoke', true, '2026-06-01', true, 'procedure'));
   await step(clerk, a, 'effective', { effectiveOn: '2026-06-20' });
   await step(clerk, a, 'performance', { performedOn: '2026-07-10', description: '已重新作出处罚决定' });
 
-  const b = await registerCase(clerk, ziran!, '2026-03-05');
-  const b1 = await hearing(clerk, b, '2026-04-20', true);
-  await step(clerk, b, 'appearances', {
-    hearingEventId: b1,
-    defendantOrgId: ziran,
-    ...head('李明', '科长', false, true),
+  const { id: b } = await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-03-05' });
+  await hearing(clerk, b, {
+    at: '2026-04-20',
+    isHeadRequested: true,
+    appearance: { defendantOrgId: ziran!, ...head({ name: '李明', post: '科长', countsAsHead: false }) },
   });
   // The agency revoked its act and the plaintiff withdrew: recorded as lost.
-  await step(
-    clerk,
-    b,
-    'judgment',
-    judgment('withdrawal-allowed', true, '2026-07-01', false, 'facts-unclear'),
-  );
-
-  const c = await registerCase(zhujianClerk, zhujian!, '2026-03-10');
-  const c1 = await hearing(zhujianClerk, c, '2026-05-15', false);
-  await step(zhujianClerk, c, 'appearances', {
-    hearingEventId: c1,
-    defendantOrgId: zhujian,
-    ...head('赵刚', '局长', true, false),
+  await judge(clerk, b, {
+    result: 'withdrawal-allowed',
+    lossReason: 'facts-unclear',
+    servedOn: '2026-07-01',
   });
-  await step(zhujianClerk, c, 'judgment', judgment('dismiss-suit', false, '2026-06-15', false));
 
-  const d = await registerCase(zhujianClerk, zhujian!, '2026-04-01');
-  const d1 = await hearing(zhujianClerk, d, '2026-06-01', false);
-  await step(zhujianClerk, d, 'appearances', {
-    hearingEventId: d1,
-    defendantOrgId: zhujian,
-    ...head('赵刚', '局长', true, true),
+  const { id: c } = await registerCase(zhujianClerk, { agencyId: zhujian!, servedOn: '2026-03-10' });
+  await hearing(zhujianClerk, c, {
+    at: '2026-05-15',
+    appearance: { defendantOrgId: zhujian!, ...head({ name: '赵刚', didSpeak: false }) },
   });
-  await step(zhujianClerk, d, 'judgment', judgment('confirm-illegal', true, '2026-07-15', true, 'wrong-law'));
+  await judge(zhujianClerk, c, { result: 'dismiss-suit', servedOn: '2026-06-15' });
+
+  const { id: d } = await registerCase(zhujianClerk, { agencyId: zhujian!, servedOn: '2026-04-01' });
+  await hearing(zhujianClerk, d, {
+    at: '2026-06-01',
+    appearance: { defendantOrgId: zhujian!, ...head({ name: '赵刚' }) },
+  });
+  await judge(zhujianClerk, d, {
+    result: 'confirm-illegal',
+    lossReason: 'wrong-law',
+    servedOn: '2026-07-15',
+    requiresPerformance: true,
+  });
   await step(zhujianClerk, d, 'effective', { effectiveOn: '2026-08-05' });
 
-  const e = await registerCase(clerk, ziran!, '2026-05-01');
-  await step(clerk, e, 'judgment', judgment('dismiss-claims', false, '2026-08-01', false));
+  const { id: e } = await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-05-01' });
+  await judge(clerk, e, { result: 'dismiss-claims', servedOn: '2026-08-01' });
   await step(clerk, e, 'effective', { effectiveOn: '2026-08-20' });
 
-  const f = await registerCase(clerk, ziran!, '2026-06-01');
-  await step(clerk, f, 'judgment', judgment('order-performance', true, '2026-10-20', true, 'nonperformance'));
+  const { id: f } = await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-06-01' });
+  await judge(clerk, f, {
+    result: 'order-performance',
+    lossReason: 'nonperformance',
+    servedOn: '2026-10-20',
+    requiresPerformance: true,
+  });
 
-  const suggestion = async (addresseeOrgId: string, servedOn: string, dueOn: string) => {
-    const response = await court.post('/api/suggestions', {
-      kind: 'judicial',
-      addresseeOrgId,
-      title: '关于规范行政处罚程序的司法建议',
-      content: '在审理中发现处罚程序存在问题，建议完善。',
-      issuedOn: servedOn,
-      servedOn,
-      dueOn,
-    });
-    expect(response.status, JSON.stringify(response.body)).toBe(201);
-    return response.body.id as string;
-  };
-  const reply = async (client: TestClient, id: string, body: Record<string, unknown>) => {
-    const current = (await client.get(`/api/suggestions/${id}`)).body;
-    const response = await client.post(`/api/suggestions/${id}/reply`, {
-      content: '已研究落实。',
-      ...body,
-      version: current.version,
-    });
-    expect(response.status, JSON.stringify(response.body)).toBe(200);
-  };
-  const s1 = await suggestion(ziran!, '2026-07-01', '2026-09-01');
-  const s2 = await suggestion(ziran!, '2026-08-20', '2026-10-20');
-  await suggestion(zhujian!, '2026-08-25', '2026-10-25');
-  await reply(clerk, s1, { repliedOn: '2026-10-15', adoption: 'adopted' });
-  await reply(clerk, s2, {
+  const s1 = await issueSuggestion(court, { to: ziran!, servedOn: '2026-07-01', dueOn: '2026-09-01' });
+  const s2 = await issueSuggestion(court, { to: ziran!, servedOn: '2026-08-20', dueOn: '2026-10-20' });
+  await issueSuggestion(court, { to: zhujian!, servedOn: '2026-08-25', dueOn: '2026-10-25' });
+  await replyToSuggestion(clerk, s1, { repliedOn: '2026-10-15', adoption: 'adopted' });
+  await replyToSuggestion(clerk, s2, {
     repliedOn: '2026-10-10',
     adoption: 'partly',
     adoptionReason: '部分建议需上级部门决定',

@@ -17,6 +17,16 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications, periodicReports, storedFiles } from '../../db/schema';
+import {
+  absent,
+  caseRegistrar,
+  head,
+  hearing,
+  issueSuggestion,
+  judge,
+  type RegisterCase,
+  replyToSuggestion,
+} from '../../test/case-fixtures';
 import { auditRowsAfter, findOrgByName, lastAuditId } from '../../test/factories';
 import type { TestApp, TestClient } from '../../test/test-app';
 import { setUpSuggestionsTest } from '../suggestions/suggestions.test-helpers';
@@ -30,50 +40,8 @@ let leader: TestClient;
 let city: TestClient;
 let court: TestClient;
 let ids: Record<string, string>;
-let caseNo = 300;
+let registerCase: RegisterCase;
 const report: Record<string, { id: string; version: number }> = {};
-
-async function step(client: TestClient, caseId: string, path: string, body: Record<string, unknown>) {
-  const current = (await client.get(`/api/cases/${caseId}`)).body;
-  const response = await client.post(`/api/cases/${caseId}/${path}`, { ...body, version: current.version });
-  expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(200);
-  return response.body;
-}
-
-async function registerCase(client: TestClient, agencyId: string, servedOn: string, causeCode = 'penalty') {
-  const response = await client.post('/api/cases', {
-    caseNumber: `（2026）浙0825行初${caseNo++}号`,
-    courtId: ids.longyouCourt,
-    causeCode,
-    domainCode: 'other',
-    subject: '作出的行政决定',
-    defendants: [{ organisationId: agencyId }],
-    plaintiffs: [{ kind: 'person', name: '钱小红' }],
-    service: { servedOn, manner: 'direct' },
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body.id as string;
-}
-
-async function hearingWith(
-  client: TestClient,
-  caseId: string,
-  agencyId: string,
-  at: string,
-  appearance: object,
-) {
-  const body = await step(client, caseId, 'hearings', { scheduledAt: `${at}T09:00:00+08:00` });
-  const hearingEventId = body.hearings.at(-1).eventId as number;
-  await step(client, caseId, 'appearances', { hearingEventId, defendantOrgId: agencyId, ...appearance });
-}
-const head = (didSpeak: boolean) => ({
-  didHeadAppear: true,
-  personName: '张建国',
-  personPost: '局长',
-  countsAsHead: true,
-  didSpeak,
-});
-const absent = { didHeadAppear: false, absenceExcuse: '外出学习', agents: [{ name: '王五', kind: 'staff' }] };
 
 async function download(client: TestClient, url: string) {
   const response = await t.app.inject({ method: 'GET', url, headers: { cookie: client.cookie! } });
@@ -100,61 +68,43 @@ async function publish(client: TestClient, id: string) {
 }
 
 beforeAll(async () => {
-  const s = await setUpSuggestionsTest();
-  t = s.t;
-  ids = s.ids;
-  coordinator = s.coordinator;
-  clerk = s.clerk;
-  zhujianClerk = s.zhujian;
-  qujiang = s.qujiang;
+  ({ t, ids, coordinator, clerk, zhujian: zhujianClerk, qujiang, court } = await setUpSuggestionsTest());
   leader = await t.login('kecheng-head');
   city = await t.login('city-coordinator');
-  court = s.court;
   const { ziran, zhujian, qujiangZiran } = ids as Record<string, string>;
-
-  const a = await registerCase(clerk, ziran!, '2026-07-05');
-  await hearingWith(clerk, a, ziran!, '2026-08-10', head(true));
-  await step(clerk, a, 'judgment', {
-    kind: 'judgment',
-    result: 'revoke',
-    isLost: true,
-    lossReasons: ['procedure'],
-    servedOn: '2026-09-01',
-    requiresPerformance: false,
+  registerCase = caseRegistrar({
+    court: { id: ids.longyouCourt!, courtCode: '浙0825' },
+    firstNumber: 300,
+    subject: '作出的行政决定',
   });
-  const b = await registerCase(clerk, ziran!, '2026-07-20');
-  await hearingWith(clerk, b, ziran!, '2026-09-05', absent);
-  const c = await registerCase(zhujianClerk, zhujian!, '2026-08-03', 'licensing');
-  await hearingWith(zhujianClerk, c, zhujian!, '2026-09-10', head(false));
-  await step(zhujianClerk, c, 'judgment', {
-    kind: 'judgment',
-    result: 'dismiss-claims',
-    isLost: false,
-    lossReasons: [],
-    servedOn: '2026-09-20',
-    requiresPerformance: false,
-  });
-  const q = await registerCase(qujiang, qujiangZiran!, '2026-08-01');
-  await hearingWith(qujiang, q, qujiangZiran!, '2026-08-20', head(true));
 
-  const suggestion = await court.post('/api/suggestions', {
-    kind: 'judicial',
-    addresseeOrgId: ziran,
-    title: '关于规范行政处罚程序的司法建议',
-    content: '在审理中发现处罚程序存在问题，建议完善。',
-    issuedOn: '2026-08-20',
+  const a = await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-07-05' });
+  await hearing(clerk, a.id, { at: '2026-08-10', appearance: { defendantOrgId: ziran!, ...head() } });
+  await judge(clerk, a.id, { result: 'revoke', lossReason: 'procedure', servedOn: '2026-09-01' });
+  const b = await registerCase(clerk, { agencyId: ziran!, servedOn: '2026-07-20' });
+  await hearing(clerk, b.id, { at: '2026-09-05', appearance: { defendantOrgId: ziran!, ...absent } });
+  const c = await registerCase(zhujianClerk, {
+    agencyId: zhujian!,
+    servedOn: '2026-08-03',
+    causeCode: 'licensing',
+  });
+  await hearing(zhujianClerk, c.id, {
+    at: '2026-09-10',
+    appearance: { defendantOrgId: zhujian!, ...head({ didSpeak: false }) },
+  });
+  await judge(zhujianClerk, c.id, { result: 'dismiss-claims', servedOn: '2026-09-20' });
+  const q = await registerCase(qujiang, { agencyId: qujiangZiran!, servedOn: '2026-08-01' });
+  await hearing(qujiang, q.id, {
+    at: '2026-08-20',
+    appearance: { defendantOrgId: qujiangZiran!, ...head() },
+  });
+
+  const suggestion = await issueSuggestion(court, {
+    to: ziran!,
     servedOn: '2026-08-20',
     dueOn: '2026-10-20',
   });
-  expect(suggestion.status, JSON.stringify(suggestion.body)).toBe(201);
-  const current = (await clerk.get(`/api/suggestions/${suggestion.body.id}`)).body;
-  const reply = await clerk.post(`/api/suggestions/${suggestion.body.id}/reply`, {
-    content: '已研究落实。',
-    repliedOn: '2026-09-01',
-    adoption: 'adopted',
-    version: current.version,
-  });
-  expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+  await replyToSuggestion(clerk, suggestion, { repliedOn: '2026-09-01' });
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -349,7 +299,7 @@ describe('editing, publishing and the archive', () => {
     expect(refresh.status).toBe(409);
 
     const before = await download(coordinator, `/api/periodic-reports/${report.q3!.id}/docx`);
-    await registerCase(clerk, ids.ziran!, '2026-09-15');
+    await registerCase(clerk, { agencyId: ids.ziran!, servedOn: '2026-09-15' });
     const after = (await coordinator.get(`/api/periodic-reports/${report.q3!.id}`)).body;
     expect(after.data.cases.received).toBe(3);
     const again = await download(coordinator, `/api/periodic-reports/${report.q3!.id}/docx`);
@@ -359,7 +309,7 @@ describe('editing, publishing and the archive', () => {
   it('refreshes a draft with the records entered since', async () => {
     const draft = await create(coordinator, 'month', '2026-09');
     expect(draft.data.cases.received).toBe(1); // the case served 09-15
-    await registerCase(clerk, ids.ziran!, '2026-09-16');
+    await registerCase(clerk, { agencyId: ids.ziran!, servedOn: '2026-09-16' });
     const refreshed = await coordinator.post(`/api/periodic-reports/${draft.id}/refresh`, {
       version: draft.version,
     });
@@ -444,14 +394,14 @@ describe('上报 to the city', () => {
       ['龙游县人民政府', null],
     ]);
     expect(body.submittedCount).toBe(2);
-    const head = (values: { indicatorId: string }[]) =>
+    const headOf = (values: { indicatorId: string }[]) =>
       values.find((v) => v.indicatorId === 'head-appearance');
     // Snapshots: 柯城区 3 received, 2/3; 衢江区 1 received, 1/1.
     expect(body.aggregate).toMatchObject({ received: 4, judged: 2, lost: 1 });
-    expect(head(body.aggregate.values)).toMatchObject({ numerator: 3, denominator: 4, rateLabel: '75.0%' });
+    expect(headOf(body.aggregate.values)).toMatchObject({ numerator: 3, denominator: 4, rateLabel: '75.0%' });
     // Live: the case of 柯城区 served 09-15 and 09-16 arrived after 柯城区 published.
     expect(body.live).toMatchObject({ received: 6, judged: 2, lost: 1 });
-    expect(head(body.live.values)).toMatchObject({ numerator: 3, denominator: 4 });
+    expect(headOf(body.live.values)).toMatchObject({ numerator: 3, denominator: 4 });
   });
 
   it('lets the city read a submitted county report, never a county’s draft or another county’s', async () => {
