@@ -5,10 +5,11 @@
 // the filtered case list, free-text search and the case page with the clients in
 // a child process (load-clients.ts), so that they do not share the server's event
 // loop; then the same reads through the query layer alone (no HTTP, session or
-// JSON), for comparison.
-import { fork } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+// JSON), for comparison. Then the dashboard for that city and for everything
+// (the national leader synth-leader-all), HTTP against the in-process
+// loadDashboard (dashboard-slot.ts), and the city's quarterly report with its
+// Word and Excel files (report-slot.ts). BENCH_SLOTS=cases,dashboard,report
+// picks the slots (all by default).
 import { sql } from 'drizzle-orm';
 import { systemClock } from '../src/server/clock';
 import { rowsOf } from '../src/server/db/client';
@@ -28,50 +29,35 @@ import type { Principal } from '../src/server/http/principal';
 import { openConfiguredDatabase } from '../src/server/start';
 import { listCasesQuerySchema } from '../src/shared/api/cases';
 import { chinaDate } from '../src/shared/domain/china-time';
-import type { LoadJob, LoadResult } from './load-clients';
+import { benchDashboard, type DashboardAccount } from './dashboard-slot';
+import { benchCityQuarterReport, lastEndedQuarter } from './report-slot';
+import { printRows as print, runClients, summary, TARGET, timeSequentially } from './stats';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const BARE_RUNS = Number(process.env.BENCH_BARE_RUNS ?? 200);
-const TARGET = { p50: 25, p95: 75, p99: 150 };
+const DASHBOARD_REQUESTS = Number(process.env.BENCH_DASHBOARD_REQUESTS ?? 100);
+// At a million cases one dashboard takes seconds: 50 of them at once on a small machine run into
+// the clients' 300 s response timeout, so the dashboard's concurrency can be set on its own.
+const DASHBOARD_CONCURRENCY = Number(process.env.BENCH_DASHBOARD_CONCURRENCY ?? CONCURRENCY);
+const DASHBOARD_SINGLE = Number(process.env.BENCH_DASHBOARD_SINGLE ?? 10);
+// The national dashboard reads every case: 200 sequential runs would take longer than the rest together.
+const DASHBOARD_BARE_RUNS = Number(process.env.BENCH_DASHBOARD_BARE_RUNS ?? Math.min(BARE_RUNS, 20));
+const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 5);
+const SLOTS = new Set((process.env.BENCH_SLOTS ?? 'cases,dashboard,report').split(','));
+const NATIONAL_LEADER = 'synth-leader-all';
 
-type Session = { cookie: string; username: string; pathPrefix: string };
+type Session = { cookie: string; username: string; userId: string; orgId: string; pathPrefix: string };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function summary(name: string, samples: number[], failures = 0) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p));
-  const ok = p50! <= TARGET.p50 && p95! <= TARGET.p95 && p99! <= TARGET.p99;
-  return { name, n: samples.length, failures, p50: p50!, p95: p95!, p99: p99!, ok };
-}
-
-function print(rows: ReturnType<typeof summary>[]) {
-  for (const r of rows) {
-    const verdict = r.ok ? '达标' : '未达标';
-    process.stdout.write(
-      `  ${r.name.padEnd(24)} n=${r.n} 失败=${r.failures}  p50=${r.p50.toFixed(1)}ms  p95=${r.p95.toFixed(1)}ms  p99=${r.p99.toFixed(1)}ms  ${verdict}\n`,
-    );
-  }
-}
-
-/** Runs the HTTP clients in a child process (see load-clients.ts) and waits for its samples. */
-function runClients(job: LoadJob): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./load-clients.ts', import.meta.url)), {
-      execArgv: ['--import', 'tsx'],
-    });
-    let result: LoadResult | undefined;
-    child.on('message', (message) => {
-      result = message as LoadResult;
-    });
-    child.on('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`压测客户端进程退出（代码 ${code}）`)),
-    );
-    child.send(job);
+async function login(address: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${address}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
   });
+  if (response.status !== 200) throw new Error(`登录 ${username} 失败：HTTP ${response.status}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('fuyuan_session='))!;
+  return cookie.split(';')[0]!;
 }
 
 async function main() {
@@ -96,9 +82,9 @@ async function main() {
       await db.execute(sql`SELECT count(*)::int AS n FROM litigation_cases`),
     );
     // The first county's coordinator and the leader of its city; scope = their government's subtree.
-    const accounts = rowsOf<{ username: string; path: string }>(
+    const accounts = rowsOf<{ username: string; user_id: string; org_id: string; path: string }>(
       await db.execute(sql`
-        SELECT u.username, g.path FROM users u
+        SELECT u.username, u.id AS user_id, u.organisation_id AS org_id, g.path FROM users u
         JOIN organisations o ON o.id = u.organisation_id
         JOIN organisations g ON g.id = CASE WHEN o.kind = 'government' THEN o.id ELSE o.parent_id END
         WHERE u.username = (SELECT min(username) FROM users WHERE username LIKE 'synth-coord-%')
@@ -109,14 +95,13 @@ async function main() {
       throw new Error('数据库中没有 synth 生成的协调员和领导账户，请先运行 npx fuyuan synth');
     const sessions: Session[] = [];
     for (const account of accounts) {
-      const response = await fetch(`${address}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: account.username, password }),
+      sessions.push({
+        cookie: await login(address, account.username, password),
+        username: account.username,
+        userId: account.user_id,
+        orgId: account.org_id,
+        pathPrefix: account.path,
       });
-      if (response.status !== 200) throw new Error(`登录 ${account.username} 失败：HTTP ${response.status}`);
-      const cookie = response.headers.getSetCookie().find((c) => c.startsWith('fuyuan_session='))!;
-      sessions.push({ cookie: cookie.split(';')[0]!, username: account.username, pathPrefix: account.path });
     }
     // Case ids in the coordinator's scope, and search words that occur in the data.
     const sampleIds = rowsOf<{ id: string }>(
@@ -153,69 +138,104 @@ async function main() {
       },
     ];
 
+    // The case list, search and case page: over HTTP, then the query layer alone.
+    const benchCaseReads = async (readTargets: typeof targets) => {
+      process.stdout.write('\nHTTP（含会话、鉴权、序列化）：\n');
+      const httpRows = [];
+      for (const target of readTargets) {
+        const requests = Array.from({ length: REQUESTS }, (_, i) => ({
+          url: target.url(i),
+          cookie: target.session(i).cookie,
+        }));
+        const result = await runClients({ address, concurrency: CONCURRENCY, requests, warmUp: 20 });
+        httpRows.push(summary(target.name, result.samples, result.failures));
+      }
+      print(httpRows);
+
+      process.stdout.write('\n仅查询层（同样的 SQL，直接执行，单连接顺序执行）：\n');
+      const scopeOf = (s: Session) =>
+        caseScopeCondition({ scope: { all: false, pathPrefix: s.pathPrefix } } as Principal);
+      const bare = async (name: string, run: (i: number) => Promise<unknown>) =>
+        summary(name, await timeSequentially(BARE_RUNS, 10, run));
+      const listQuery = (extra: string) =>
+        listCasesQuerySchema.parse(Object.fromEntries(new URLSearchParams(`pageSize=20&${extra}`)));
+      print([
+        await bare('案件列表（筛选）', (i) =>
+          listCases(db, {
+            scope: scopeOf(sessions[i % 2]!),
+            query: listQuery(filters[i % filters.length]!),
+            today,
+          }),
+        ),
+        await bare('全文搜索', (i) =>
+          listCases(db, {
+            scope: scopeOf(sessions[i % 2]!),
+            query: listQuery(`q=${encodeURIComponent(words[i % words.length]!)}`),
+            today,
+          }),
+        ),
+        await bare('案件详情页', async (i) => {
+          const id = sampleIds[i % sampleIds.length]!;
+          await Promise.all([
+            findCase(db, id),
+            defendantsOf(db, [id]),
+            partiesOf(db, [id]),
+            caseEventsOf(db, id),
+            deadlinesOf(db, [id]),
+            hearingsOf(db, id),
+          ]);
+        }),
+      ]);
+    };
+
     process.stdout.write(
       `府院压测：${cases!.n} 件案件，${CONCURRENCY} 个并发客户端，每项 ${REQUESTS} 次请求，账户 ${sessions.map((s) => s.username).join('、')}\n`,
     );
-    process.stdout.write(
-      `目标：p50/p95/p99 ≤ ${TARGET.p50}/${TARGET.p95}/${TARGET.p99} ms\n\nHTTP（含会话、鉴权、序列化）：\n`,
-    );
-    const httpRows = [];
-    for (const target of targets) {
-      const requests = Array.from({ length: REQUESTS }, (_, i) => ({
-        url: target.url(i),
-        cookie: target.session(i).cookie,
-      }));
-      const result = await runClients({ address, concurrency: CONCURRENCY, requests, warmUp: 20 });
-      httpRows.push(summary(target.name, result.samples, result.failures));
-    }
-    print(httpRows);
-
-    process.stdout.write('\n仅查询层（同样的 SQL，直接执行，单连接顺序执行）：\n');
+    process.stdout.write(`目标：p50/p95/p99 ≤ ${TARGET.p50}/${TARGET.p95}/${TARGET.p99} ms\n`);
     const today = chinaDate(systemClock.now());
-    const scopeOf = (s: Session) =>
-      caseScopeCondition({ scope: { all: false, pathPrefix: s.pathPrefix } } as Principal);
-    const bare = async (name: string, run: (i: number) => Promise<unknown>) => {
-      for (let i = 0; i < 10; i++) await run(i);
-      const samples: number[] = [];
-      for (let i = 0; i < BARE_RUNS; i++) {
-        const started = performance.now();
-        await run(i);
-        samples.push(performance.now() - started);
+    if (SLOTS.has('cases')) await benchCaseReads(targets);
+
+    const leader = sessions.find((s) => s.username.startsWith('synth-leader-'))!;
+    if (SLOTS.has('dashboard')) {
+      const dashboardAccounts: DashboardAccount[] = [
+        { label: '一个市', username: leader.username, userId: leader.userId, cookie: leader.cookie },
+      ];
+      const [national] = rowsOf<{ id: string }>(
+        await db.execute(sql`SELECT id FROM users WHERE username = ${NATIONAL_LEADER}`),
+      );
+      if (national) {
+        dashboardAccounts.push({
+          label: '全部地区',
+          username: NATIONAL_LEADER,
+          userId: national.id,
+          cookie: await login(address, NATIONAL_LEADER, password),
+        });
       }
-      return summary(name, samples);
-    };
-    const listQuery = (extra: string) =>
-      listCasesQuerySchema.parse(Object.fromEntries(new URLSearchParams(`pageSize=20&${extra}`)));
-    print([
-      await bare('案件列表（筛选）', (i) =>
-        listCases(db, {
-          scope: scopeOf(sessions[i % 2]!),
-          query: listQuery(filters[i % filters.length]!),
-          today,
-        }),
-      ),
-      await bare('全文搜索', (i) =>
-        listCases(db, {
-          scope: scopeOf(sessions[i % 2]!),
-          query: listQuery(`q=${encodeURIComponent(words[i % words.length]!)}`),
-          today,
-        }),
-      ),
-      await bare('案件详情页', async (i) => {
-        const id = sampleIds[i % sampleIds.length]!;
-        await Promise.all([
-          findCase(db, id),
-          defendantsOf(db, [id]),
-          partiesOf(db, [id]),
-          caseEventsOf(db, id),
-          deadlinesOf(db, [id]),
-          hearingsOf(db, id),
-        ]);
-      }),
-    ]);
-    process.stdout.write(
-      '\n  仪表盘                   未实现（待仪表盘/报告完成）\n  市级季度报告             未实现（待仪表盘/报告完成）\n',
-    );
+      await benchDashboard({
+        db,
+        address,
+        accounts: dashboardAccounts,
+        period: { from: process.env.BENCH_DASHBOARD_FROM ?? `${today.slice(0, 4)}-01-01`, to: today },
+        concurrency: DASHBOARD_CONCURRENCY,
+        requests: DASHBOARD_REQUESTS,
+        singleRequests: DASHBOARD_SINGLE,
+        bareRuns: DASHBOARD_BARE_RUNS,
+      });
+      if (!national) {
+        process.stdout.write(
+          `  全部地区：数据库中没有 ${NATIONAL_LEADER}（由旧版 synth 生成），未测；请用新版 synth 重新生成\n`,
+        );
+      }
+    }
+    if (SLOTS.has('report')) {
+      await benchCityQuarterReport({
+        db,
+        cityGovernmentId: leader.orgId,
+        periodKey: process.env.BENCH_REPORT_QUARTER ?? lastEndedQuarter(today),
+        runs: REPORT_RUNS,
+        now: systemClock.now(),
+      });
+    }
     return 0;
   } finally {
     await app.close();

@@ -1,7 +1,9 @@
 // The synthetic nation's organisations: provinces → cities → counties (GB/T
 // 2260-like codes), each county with its government, 司法局, agencies and
 // townships; the court tree (高院 → 中院 → 基层法院) with 法院代字 as the 案号
-// rules write them; one coordinator per county and one leader per city.
+// rules write them; one coordinator per county and one leader per city, and a
+// national root government above the provinces with one leader whose scope is
+// everything (the "dashboard for everything" of the bench).
 import type { Db } from '../db/client';
 import { courts, organisations, users } from '../db/schema';
 import { COUNTY_AGENCIES, PROVINCES, placeName, TOWNSHIP_SUFFIXES } from './synth-vocabulary';
@@ -41,7 +43,13 @@ export interface SynthGeography {
   organisations: number;
   coordinators: string[];
   leaders: string[];
+  /** The leader at the national root: every case is in scope. */
+  nationalLeader: string;
 }
+
+/** 全国: the code GB/T 2260-based lists use for the whole country. */
+export const NATIONAL_REGION_CODE = '100000';
+export const NATIONAL_LEADER = 'synth-leader-all';
 
 type OrgRow = typeof organisations.$inferInsert;
 
@@ -103,9 +111,15 @@ export async function insertGeography(options: {
       updatedAt: now,
     });
 
+  // Provinces sit under one national root so a single account can see every
+  // case. Courts keep their own tree (高院 at the top), as 法院代字 start there;
+  // the root's scope still covers every case through its defendants' paths.
+  const nation = org(null, '国务院', 'government', NATIONAL_REGION_CODE);
+  user(NATIONAL_LEADER, '全国领导', nation.id, 'leader');
+
   for (const [p, [pCode, pName, abbreviation]] of PROVINCES.slice(0, shape.provinces).entries()) {
     const provinceCode = `${pCode}0000`;
-    const province = org(null, `${pName}人民政府`, 'government', provinceCode);
+    const province = org(nation, `${pName}人民政府`, 'government', provinceCode);
     org(province, `${pName}司法厅`, 'legal-office', provinceCode);
     const highCourt = court(null, `${pName}高级人民法院`, provinceCode, abbreviation, 'high');
     for (let c = 1; c <= shape.citiesPerProvince; c++) {
@@ -174,5 +188,5 @@ export async function insertGeography(options: {
     for (let i = 0; i < userRows.length; i += 1000)
       await tx.insert(users).values(userRows.slice(i, i + 1000));
   });
-  return { counties, organisations: orgRows.length, coordinators, leaders };
+  return { counties, organisations: orgRows.length, coordinators, leaders, nationalLeader: NATIONAL_LEADER };
 }

@@ -174,6 +174,42 @@ describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refus
     expect(reply).toMatchObject({ denominator: expected!.due });
   });
 
+  it('gives the national leader (synth-leader-all) every case, and a dashboard with each province and the total', async () => {
+    expect(result.nationalLeader).toBe('synth-leader-all');
+    const nation = new TestClient(app);
+    expect((await nation.login(result.nationalLeader, PASSWORD)).status).toBe(200);
+    const all = await nation.get('/api/cases?pageSize=1');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(2000);
+    // A city leader still sees only the city's share.
+    const city = new TestClient(app);
+    expect((await city.login(result.leaders[0]!, PASSWORD)).status).toBe(200);
+    const cityList = await city.get('/api/cases?pageSize=1');
+    expect(cityList.body.total).toBeGreaterThan(0);
+    expect(cityList.body.total).toBeLessThan(2000);
+
+    const provinces = await query<{ name: string }>(`SELECT o.name FROM organisations o
+      JOIN organisations n ON n.id = o.parent_id
+      WHERE n.region_code = '100000' AND o.kind = 'government' ORDER BY o.region_code`);
+    expect(provinces).toHaveLength(2);
+    const dashboard = await nation.get('/api/dashboard?from=2022-01-01&to=2026-11-02');
+    expect(dashboard.status).toBe(200);
+    type Row = { kind: string; name: string; values: { indicatorId: string; denominator: number }[] };
+    const regions = dashboard.body.regions as Row[];
+    expect(regions.filter((r) => r.kind === 'region').map((r) => r.name)).toEqual(
+      provinces.map((p) => p.name.replace(/人民政府$/, '')),
+    );
+    const headDenominator = (r: Row) =>
+      r.values.find((v) => v.indicatorId === 'head-appearance')!.denominator;
+    const total = regions.find((r) => r.kind === 'total')!;
+    // Every case sits under a province: the national level itself has none of its own.
+    expect(headDenominator(regions.find((r) => r.kind === 'own')!)).toBe(0);
+    expect(headDenominator(total)).toBeGreaterThan(0);
+    expect(regions.filter((r) => r.kind === 'region').reduce((n, r) => n + headDenominator(r), 0)).toBe(
+      headDenominator(total),
+    );
+  });
+
   it('refuses a database that already holds organisations', async () => {
     await expect(synthesizeData({ database, now: NOW, cases: 10, password: PASSWORD })).rejects.toThrow(
       '数据库中已有组织机构',

@@ -36,6 +36,7 @@ export interface SynthResult {
   counties: number;
   coordinators: string[];
   leaders: string[];
+  nationalLeader: string;
   seconds: number;
 }
 
@@ -63,7 +64,10 @@ export async function synthesizeData(options: {
   const db = database.db;
   const shape = shapeFor(cases);
   const geography = await insertGeography({ db, now, shape, passwordHash: await hashPassword(password) });
-  progress(`已创建组织机构 ${geography.organisations} 个（县级行政区 ${geography.counties.length} 个）`);
+  progress(
+    `已创建组织机构 ${geography.organisations} 个（县级行政区 ${geography.counties.length} 个）；` +
+      `全国领导账户 ${geography.nationalLeader}（辖区为全部地区）`,
+  );
 
   const today = chinaDate(now);
   const versions = {
@@ -113,6 +117,7 @@ export async function synthesizeData(options: {
     counties: geography.counties.length,
     coordinators: geography.coordinators,
     leaders: geography.leaders,
+    nationalLeader: geography.nationalLeader,
     seconds: (Date.now() - started) / 1000,
   };
 }
