@@ -34,6 +34,11 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server ends (a restart, an administrator, a dropped test database)
+    // emits 'error' on the pool; unheard, it would crash the process. The pool replaces it.
+    pool.on('error', (error) => {
+      process.stderr.write(`数据库空闲连接已断开，将重新连接：${error.message}\n`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, mode: 'postgres', url: options.url, pool, close: () => pool.end() };
   }
