@@ -3,13 +3,10 @@
 // the district, its 季通报 published (numbered, the Word file archived) and
 // submitted to the city, a draft 月分析 — and seeding again adds nothing.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { and, count, eq, inArray, like } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../clock';
-import type { Database } from '../db/client';
 import {
   assessmentRuns,
   assessmentSchemes,
@@ -18,26 +15,20 @@ import {
   periodicReports,
   storedFiles,
 } from '../db/schema';
-import { buildApp } from '../http/app';
+import { type DemoApp, startDemoApp } from '../test/demo-app';
 import { findOrgByName } from '../test/factories';
-import { DEMO_PASSWORD, TestClient } from '../test/test-app';
-import { openTestDatabase } from '../test/test-database';
+import { DEMO_PASSWORD, type TestClient } from '../test/test-app';
 import { seedDemo } from './seed-demo';
 import { DEMO_NARRATIVE_ADDITION } from './seed-demo-reports';
 
 // 2026-11-02 09:00 China time: the last ended quarter is 2026-Q3, the last ended month 2026-10.
 const NOW = new Date('2026-11-02T01:00:00Z');
 
-let database: Database;
-let app: Awaited<ReturnType<typeof buildApp>>;
+let demo: DemoApp;
+let database: DemoApp['database'];
+let app: DemoApp['app'];
 let dataDir: string;
-
-async function login(username: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  const response = await client.login(username, DEMO_PASSWORD);
-  expect(response.status).toBe(200);
-  return client;
-}
+const login = (username: string) => demo.login(username);
 
 async function download(client: TestClient, url: string) {
   const response = await app.inject({ method: 'GET', url, headers: { cookie: client.cookie ?? '' } });
@@ -51,28 +42,11 @@ async function docxText(bytes: Buffer): Promise<string> {
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuyuan-test-'));
-  const seeded = await seedDemo({
-    db: database.db,
-    now: NOW,
-    password: DEMO_PASSWORD,
-    withCases: true,
-    dataDir,
-  });
-  expect(seeded.seeded).toBe(true);
-  app = await buildApp({
-    database,
-    clock: new ManualClock(NOW),
-    config: { loginRateLimit: 10_000, cookieSecure: false, trustProxy: false, logLevel: 'silent', dataDir },
-  });
-  await app.ready();
+  demo = await startDemoApp(NOW, { archiveFiles: true });
+  ({ database, app, dataDir } = demo);
+  expect(demo.seeded).toBe(true);
 });
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => demo?.close());
 
 describe('demo assessment', () => {
   it('shows the coordinator the published third-quarter ranking of every unit of 柯城区', async () => {

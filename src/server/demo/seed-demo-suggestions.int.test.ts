@@ -1,19 +1,14 @@
 // A fresh demo (with its cases) holds the register's five records at the stages
 // a user would see: numbered, copied, due, answered or overdue, on the cases
 // they concern, audited — and the coordinator's list and counts agree.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../shared/domain/china-time';
 import { addDays } from '../../shared/domain/periods';
 import { suggestionStatus } from '../../shared/domain/suggestions';
-import { ManualClock } from '../clock';
-import type { Database } from '../db/client';
 import { auditEvents, suggestions } from '../db/schema';
-import { buildApp } from '../http/app';
-import { DEMO_PASSWORD, TestClient } from '../test/test-app';
+import { type DemoApp, startDemoApp } from '../test/demo-app';
+import { DEMO_PASSWORD } from '../test/test-app';
 import { openTestDatabase } from '../test/test-database';
 import { seedDemo } from './seed-demo';
 
@@ -21,33 +16,15 @@ import { seedDemo } from './seed-demo';
 const NOW = new Date('2026-11-02T01:00:00Z');
 const TODAY = chinaDate(NOW);
 
-let database: Database;
-let app: Awaited<ReturnType<typeof buildApp>>;
-let dataDir: string;
-
-async function login(username: string): Promise<TestClient> {
-  const client = new TestClient(app);
-  const response = await client.login(username, DEMO_PASSWORD);
-  expect(response.status).toBe(200);
-  return client;
-}
+let demo: DemoApp;
+let database: DemoApp['database'];
+const login = (username: string) => demo.login(username);
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuyuan-test-'));
-  await seedDemo({ db: database.db, now: NOW, password: DEMO_PASSWORD, withCases: true });
-  app = await buildApp({
-    database,
-    clock: new ManualClock(NOW),
-    config: { loginRateLimit: 10_000, cookieSecure: false, trustProxy: false, logLevel: 'silent', dataDir },
-  });
-  await app.ready();
+  demo = await startDemoApp(NOW);
+  database = demo.database;
 });
-afterAll(async () => {
-  await app?.close();
-  await database?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => demo?.close());
 
 describe('demo suggestions', () => {
   it('lists the five records of 柯城区 to its coordinator, with numbers, copies, due dates and statuses', async () => {
