@@ -4,6 +4,7 @@
 // are written here, in the same units shape so the same record listing serves.
 import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { DeductionKind } from '../../../shared/domain/assessment/scheme';
+import { chinaDaySql as chinaDay, instantOnChinaDays } from '../../db/china-day';
 import { type Db, rowsOf } from '../../db/client';
 import { escapeLike } from '../../db/like';
 import {
@@ -15,9 +16,6 @@ import {
   organisations,
 } from '../../db/schema';
 import { type UnitFilter, unitsOf } from '../indicators/indicators.queries';
-
-const chinaDay = (column: SQL) =>
-  sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
 
 // A unit that is an occurrence: every row counts (in_numerator true).
 const occurrencesOf = (units: SQL) => sql`select u.record_id, u.case_id, u.suggestion_id, u.org_id, u.on_date,
@@ -35,7 +33,7 @@ export function deductionUnitsOf(kind: DeductionKind, f: UnitFilter): SQL {
           join appearances a on a.case_id = c.id and a.defendant_org_id = d.organisation_id
           join hearings h on h.event_id = a.hearing_event_id
         where h.status = 'held' and h.is_head_requested
-          and ${chinaDay(sql`h.scheduled_at`)} between ${f.from} and ${f.to}
+          and ${instantOnChinaDays(sql`h.scheduled_at`, f.from, f.to)}
           and not (a.did_head_appear and a.counts_as_head) and d.org_path like ${prefix}`;
     case 'suggestion-late':
       return sql`select s.id::text as record_id, null::uuid as case_id, s.id as suggestion_id,

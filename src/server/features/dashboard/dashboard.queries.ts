@@ -4,6 +4,7 @@
 // trend, the agency rankings and the region rows are sums of these groups, so
 // they add up by construction and cost one round trip.
 import { type SQL, sql } from 'drizzle-orm';
+import { instantOnChinaDays } from '../../db/china-day';
 import { type Db, rowsOf } from '../../db/client';
 import { escapeLike } from '../../db/like';
 import { caseInScope, countUnitsOf, type UnitFilter } from '../indicators/indicators.queries';
@@ -32,18 +33,23 @@ export async function groupedUnits(
     ),
     sql` union all `,
   );
-  const rows = rowsOf<UnitGroupRow>(
-    await db.execute(sql`select u.period, u.indicator_id as "indicatorId", u.org_id::text as "orgId",
-        o.name as "orgName", o.path, substr(u.on_date, 1, 7) as month,
-        count(*) filter (where u.in_numerator)::int as numerator, count(*)::int as denominator
-      from (${all}) u join organisations o on o.id = u.org_id
-      group by u.period, u.indicator_id, u.org_id, o.name, o.path, substr(u.on_date, 1, 7)`),
-  );
+  // Grouped on narrow keys first, names and paths joined to the groups after:
+  // at national scale the units are a million rows, and sorting them with the
+  // organisations' text spilled hundreds of megabytes to disk.
+  const grouped = sql`select g.period, g.indicator_id as "indicatorId", g.org_id::text as "orgId",
+        o.name as "orgName", o.path, g.month, g.numerator, g.denominator
+      from (select u.period, u.indicator_id, u.org_id, substr(u.on_date, 1, 7) as month,
+          count(*) filter (where u.in_numerator)::int as numerator, count(*)::int as denominator
+        from (${all}) u group by u.period, u.indicator_id, u.org_id, substr(u.on_date, 1, 7)) g
+      join organisations o on o.id = g.org_id`;
+  // The groups of a whole country (hundreds of thousands) are sorted or hashed in
+  // memory instead of in temporary files: more memory for this statement only.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '32MB'`);
+    return rowsOf<UnitGroupRow>(await tx.execute(grouped));
+  });
   return rows.map((r) => ({ ...r, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
 }
-
-const chinaDay = (column: SQL) =>
-  sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
 
 function judgedCount(f: UnitFilter): SQL {
   return sql`(select count(*) from litigation_cases c
@@ -52,7 +58,7 @@ function judgedCount(f: UnitFilter): SQL {
 
 function heldHearingCount(f: UnitFilter): SQL {
   return sql`(select count(*) from hearings h join litigation_cases c on c.id = h.case_id
-    where h.status = 'held' and ${chinaDay(sql`h.scheduled_at`)} between ${f.from} and ${f.to}
+    where h.status = 'held' and ${instantOnChinaDays(sql`h.scheduled_at`, f.from, f.to)}
       and ${caseInScope(f)})::int`;
 }
 

@@ -11,8 +11,10 @@ import {
   LOSS_RULES,
   MERITS_RESULTS,
 } from '../../../shared/domain/indicators/definitions';
+import { chinaDaySql as chinaDay, instantOnChinaDays } from '../../db/china-day';
 import { type Db, rowsOf } from '../../db/client';
 import { escapeLike } from '../../db/like';
+import { orgIdsOfPath } from '../cases/cases.policy';
 
 export interface UnitFilter {
   /** Scope: the subtree whose defendants (or addressees) count. */
@@ -33,9 +35,6 @@ const inList = (column: SQL, values: readonly string[]): SQL =>
         sql`, `,
       )})`;
 
-// Hearing times are stored as instants; the period is in China time (UTC+8, no DST).
-const chinaDay = (column: SQL) =>
-  sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
 const dayText = (column: SQL) => sql`to_char(${column}, 'YYYY-MM-DD')`;
 
 /** Whether an organisation path (column) lies in the filter's scope, less its excluded subtrees. */
@@ -45,15 +44,26 @@ export function pathInScope(column: SQL, f: UnitFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
+/**
+ * Cases (alias c) with anything in the scope: the denormalised ids on the case and
+ * their GIN index. Implied by a defendant in scope, so it changes no result; it lets
+ * PostgreSQL start from the scope's few thousand cases instead of every hearing or
+ * judgment in the country.
+ */
+function casesTouchingScope(f: UnitFilter): SQL {
+  const scopeOrgId = orgIdsOfPath(f.pathPrefix).at(-1);
+  return scopeOrgId ? sql`c.scope_org_ids @> array[${scopeOrgId}]::uuid[]` : sql`true`;
+}
+
 function defendantFilter(f: UnitFilter): SQL {
-  const parts = [pathInScope(sql`d.org_path`, f)];
+  const parts = [pathInScope(sql`d.org_path`, f), casesTouchingScope(f)];
   if (f.agencyId) parts.push(sql`d.organisation_id = ${f.agencyId}`);
   if (f.courtId) parts.push(sql`c.court_id = ${f.courtId}`);
   return sql.join(parts, sql` and `);
 }
 
 function hearingPeriod(f: UnitFilter): SQL {
-  return sql`h.status = 'held' and ${chinaDay(sql`h.scheduled_at`)} between ${f.from} and ${f.to}`;
+  return sql`h.status = 'held' and ${instantOnChinaDays(sql`h.scheduled_at`, f.from, f.to)}`;
 }
 
 const FROM_CASES = sql`from litigation_cases c join case_defendants d on d.case_id = c.id`;
@@ -224,7 +234,7 @@ export async function unitRecords(
 export function caseInScope(f: UnitFilter): SQL {
   const inScope = sql`exists (select 1 from case_defendants d where d.case_id = c.id
       and ${pathInScope(sql`d.org_path`, f)}
-      ${f.agencyId ? sql`and d.organisation_id = ${f.agencyId}` : sql``})`;
+      ${f.agencyId ? sql`and d.organisation_id = ${f.agencyId}` : sql``}) and ${casesTouchingScope(f)}`;
   return f.courtId ? sql`${inScope} and c.court_id = ${f.courtId}` : inScope;
 }
 
