@@ -301,6 +301,24 @@ describe('scope and validation', () => {
     expect(triple(kpi(other, 'head-appearance'))).toEqual([0, 1, '0.0%']);
   });
 
+  it('answers concurrent requests each for its own caller and filter (shared only when identical)', async () => {
+    const [cityBody, cityAgain, county, otherCounty, cityQ2] = await Promise.all([
+      dashboard(city),
+      dashboard(city),
+      dashboard(kecheng),
+      dashboard(qujiang),
+      dashboard(city, 'from=2026-04-01&to=2026-06-30'),
+    ]);
+    expect(cityAgain).toEqual(cityBody);
+    expect(triple(kpi(cityBody, 'loss'))).not.toEqual(triple(kpi(county, 'loss')));
+    expect(triple(kpi(county, 'head-appearance'))).toEqual([2, 3, '66.7%']);
+    expect(triple(kpi(otherCounty, 'head-appearance'))).toEqual([0, 1, '0.0%']);
+    expect(cityQ2.from).toBe('2026-04-01');
+    expect(kpi(cityQ2, 'head-appearance').denominator).toBe(
+      kpi(cityBody, 'head-appearance').previous.denominator,
+    );
+  });
+
   it('refuses a region outside the caller’s scope, naming the field', async () => {
     for (const url of [
       `/api/dashboard?${Q3}&regionId=${ids.qujiangGov}`,
