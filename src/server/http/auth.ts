@@ -11,7 +11,6 @@ import { recordAudit } from '../features/audit/record-audit';
 import { loadTokenPrincipal, loadUserPrincipal } from '../features/auth/load-principal';
 import { resolveSession, SESSION_COOKIE } from '../features/auth/sessions';
 import { sha256Hex } from '../features/auth/tokens';
-import { loadSecurityPolicy } from '../features/security-policy/security-policy.queries';
 import { AppError } from './errors';
 import type { AuditContext, Principal } from './principal';
 
@@ -79,8 +78,7 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest): Promise<
   }
   const cookie = req.cookies[SESSION_COOKIE];
   if (!cookie) return null;
-  const policy = await loadSecurityPolicy(db);
-  const session = await resolveSession(db, cookie, now, policy);
+  const session = await resolveSession(db, cookie, now);
   if (session.status === 'expired') throw new AppError('SESSION_EXPIRED', '登录已超时，请重新登录');
   if (session.status === 'none') return null;
   const loaded = await loadUserPrincipal(db, session.userId, {

@@ -1,8 +1,8 @@
 // Database-backed sessions: idle and absolute expiry from the security policy.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { sessions } from '../../db/schema';
-import type { SecurityPolicyRow } from '../security-policy/security-policy.queries';
+import { securityPolicy, sessions } from '../../db/schema';
+import { DEFAULT_SECURITY_POLICY } from '../security-policy/security-policy.queries';
 import { randomToken, sha256Hex } from './tokens';
 
 export const SESSION_COOKIE = 'fuyuan_session';
@@ -32,17 +32,25 @@ export type SessionLookup =
   | { status: 'expired' }
   | { status: 'active'; id: string; userId: string; csrfToken: string };
 
-export async function resolveSession(
-  db: Db,
-  token: string,
-  now: Date,
-  policy: SecurityPolicyRow,
-): Promise<SessionLookup> {
+/** The session of a cookie, with the policy's expiry read in the same statement. */
+export async function resolveSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
   const id = sha256Hex(token);
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  const [row] = await db
+    .select({
+      userId: sessions.userId,
+      csrfToken: sessions.csrfToken,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      endedAt: sessions.endedAt,
+      idleMinutes: securityPolicy.sessionIdleMinutes,
+      absoluteHours: securityPolicy.sessionAbsoluteHours,
+    })
+    .from(sessions)
+    .leftJoin(securityPolicy, eq(securityPolicy.id, 1))
+    .where(eq(sessions.id, id));
   if (!row || row.endedAt) return { status: 'none' };
-  const idleMs = policy.sessionIdleMinutes * 60_000;
-  const absoluteMs = policy.sessionAbsoluteHours * 3_600_000;
+  const idleMs = (row.idleMinutes ?? DEFAULT_SECURITY_POLICY.sessionIdleMinutes) * 60_000;
+  const absoluteMs = (row.absoluteHours ?? DEFAULT_SECURITY_POLICY.sessionAbsoluteHours) * 3_600_000;
   const isIdle = now.getTime() - row.lastSeenAt.getTime() > idleMs;
   const isTooOld = now.getTime() - row.createdAt.getTime() > absoluteMs;
   if (isIdle || isTooOld) {

@@ -4,6 +4,7 @@
 import { SHIPPED_HOLIDAY_YEARS } from '../../../shared/data/holidays-cn';
 import { buildCalendar, type Calendar, type HolidayYear } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
+import { readCache } from '../../read-cache';
 import { type HolidayYearRow, listHolidayYearRows } from './calendar.queries';
 
 export function holidayYearOf(row: Pick<HolidayYearRow, 'year' | 'papers' | 'days'>): HolidayYear {
@@ -14,6 +15,13 @@ export async function loadCalendar(db: Db): Promise<Calendar> {
   const corrections = await listHolidayYearRows(db);
   return buildCalendar([...SHIPPED_HOLIDAY_YEARS, ...corrections.map(holidayYearOf)]);
 }
+
+/**
+ * The calendar for displays (today's working-day status, days left on the case list
+ * and page), read at most every few seconds; saveHolidayYear drops it. Computations
+ * whose result is stored use loadCalendar.
+ */
+export const calendarForDisplay = readCache(loadCalendar);
 
 /** The year in China (UTC+8) at `now`: the calendar year users think in. */
 export function chinaYearOf(now: Date): number {

@@ -9,6 +9,7 @@ import type { AuditContext } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { auditedHolidayYear, holidayDaysChange, yearState } from './calendar.present';
 import { findHolidayYearRow, insertHolidayYear, updateHolidayYear } from './calendar.queries';
+import { calendarForDisplay } from './load-calendar';
 
 export async function saveHolidayYear(options: {
   db: Db;
@@ -38,7 +39,7 @@ export async function saveHolidayYear(options: {
     updatedBy: options.userId,
     updatedAt: now,
   };
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const row = await findHolidayYearRow(tx, year);
     const stale = conflict(`${year}年的节假日安排`);
     if ((row?.version ?? 0) !== input.version) throw stale;
@@ -59,4 +60,6 @@ export async function saveHolidayYear(options: {
       },
     });
   });
+  calendarForDisplay.invalidate();
+  return result;
 }

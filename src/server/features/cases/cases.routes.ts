@@ -18,7 +18,7 @@ import {
 import { errorResponses, idParamSchema, pageOf } from '../../../shared/api/common';
 import { CASE_EVENT_LABELS, type CaseStepType } from '../../../shared/domain/cases/vocabulary';
 import { auditContextOf } from '../../http/auth';
-import { loadCalendar } from '../calendar/load-calendar';
+import { calendarForDisplay, loadCalendar } from '../calendar/load-calendar';
 import { caseScopeCondition } from './cases.policy';
 import { correctCaseEvent, previewCorrection } from './correct-case-event';
 import { correctRegistration } from './correct-registration';
@@ -45,7 +45,8 @@ export async function caseRoutes(app: FastifyInstance) {
         response: { 200: pageOf(caseSummarySchema), ...errorResponses },
       },
     },
-    async (req) => loadCaseList(db, req.principal!, req.query, app.clock.now(), await loadCalendar(db)),
+    async (req) =>
+      loadCaseList(db, req.principal!, req.query, app.clock.now(), await calendarForDisplay.get(db)),
   );
 
   r.get(
@@ -59,7 +60,8 @@ export async function caseRoutes(app: FastifyInstance) {
         response: { 200: caseDetailSchema, ...errorResponses },
       },
     },
-    async (req) => loadCaseDetail(db, req.principal!, req.params.id, app.clock.now(), await loadCalendar(db)),
+    async (req) =>
+      loadCaseDetail(db, req.principal!, req.params.id, app.clock.now(), await calendarForDisplay.get(db)),
   );
 
   r.post(

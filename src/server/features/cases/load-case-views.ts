@@ -4,13 +4,13 @@ import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { notFound } from '../../http/errors';
 import type { Principal } from '../../http/principal';
+import { dictionaryLabelsForDisplay } from '../dictionaries/dictionary-labels';
 import { caseScopeCondition, isCaseInScope } from './cases.policy';
 import { presentDetail, presentSummary, todayOf } from './cases.present';
 import {
   caseEventsOf,
   deadlinesOf,
   defendantsOf,
-  dictionaryLabels,
   findCase,
   hearingsOf,
   listCases,
@@ -50,7 +50,7 @@ export async function loadCaseDetail(
     partiesOf(db, [id]),
     deadlinesOf(db, [id]),
     hearingsOf(db, id),
-    dictionaryLabels(db),
+    dictionaryLabelsForDisplay.get(db),
     relatedCasesOf(db, row.disputeId),
   ]);
   const state = stateOf(events);
@@ -102,7 +102,7 @@ export async function loadCaseList(
     partiesOf(db, ids),
     deadlinesOf(db, ids),
     orgNamesAndPaths(db, [...new Set(rows.map((r) => r.courtId))]),
-    dictionaryLabels(db),
+    dictionaryLabelsForDisplay.get(db),
   ]);
   const items = rows.map((row) =>
     presentSummary({

@@ -17,6 +17,7 @@ import {
   insertDictionaryEntry,
   updateDictionaryEntryIfUnchanged,
 } from './dictionaries.queries';
+import { dictionaryLabelsForDisplay } from './dictionary-labels';
 
 export async function saveDictionaryEntry(options: {
   db: Db;
@@ -29,7 +30,7 @@ export async function saveDictionaryEntry(options: {
   const { db, now, kind, code, input } = options;
   const { previous, ...values } = input;
   const kindLabel = DICTIONARY_KIND_LABELS[kind];
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const sameLabel = await findEntryByLabel(tx, kind, values.label, code);
     if (sameLabel) {
       throw new AppError('DUPLICATE', `${kindLabel}“${values.label}”已存在（代码 ${sameLabel.code}）`, [
@@ -61,4 +62,6 @@ export async function saveDictionaryEntry(options: {
     });
     return { entry: saved, created: previous === null };
   });
+  dictionaryLabelsForDisplay.invalidate();
+  return result;
 }
