@@ -65,6 +65,23 @@ test('an agency’s 出庭应诉率 in the ranking opens exactly the cases behin
   const listed = await list.locator('tbody tr.ant-table-row td:first-child').allTextContents();
   expect([...listed].sort()).toEqual([...expected.numbers].sort());
   await expect(list.getByRole('cell', { name: agency, exact: true })).toHaveCount(shown);
+  await drawer
+    .getByRole('button', { name: 'Close' })
+    .or(drawer.getByRole('button', { name: '关闭' }))
+    .click();
+  await expect(drawer).toBeHidden();
+
+  // 开庭数 opens the hearings held in the period, one row each, as many as it shows.
+  const hearingsButton = page
+    .getByRole('region', { name: '关键指标' })
+    .getByRole('button', { name: /^开庭数：\d+，查看明细$/ });
+  const held = Number((await hearingsButton.getAttribute('aria-label'))!.match(/开庭数：(\d+)/)![1]);
+  expect(held, 'the demo data has hearings held this year').toBeGreaterThan(0);
+  await hearingsButton.click();
+  const hearingsDrawer = page.getByRole('dialog', { name: `开庭数（${held}）` });
+  const hearingsList = hearingsDrawer.getByRole('region', { name: '明细' });
+  await expect(hearingsList.getByText(`共 ${held} 条`)).toBeVisible();
+  await expect(hearingsDrawer.getByText(/不一致/)).toHaveCount(0);
 });
 
 test('a court account has no 数据看板', async ({ page }) => {

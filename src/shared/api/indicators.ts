@@ -59,12 +59,30 @@ export const COUNT_DIMENSION_LABELS: Record<CountDimension, string> = {
   'loss-reason': '按败诉原因',
 };
 
+/**
+ * The dashboard's period totals — 收案数 (cases served), 审结数 (judgments served),
+ * 开庭数 (hearings held) — listed through the same records endpoint, key 'all'.
+ */
+export const TOTAL_COUNTS = ['received', 'judged', 'hearings'] as const;
+export type TotalCount = (typeof TOTAL_COUNTS)[number];
+export const TOTAL_COUNT_KEY = 'all';
+export const TOTAL_COUNT_LABELS: Record<TotalCount, string> = {
+  received: '收案数',
+  judged: '审结数',
+  hearings: '开庭数',
+};
+export const RECORD_COUNT_DIMENSIONS = [...COUNT_DIMENSIONS, ...TOTAL_COUNTS] as const;
+export type RecordCountDimension = (typeof RECORD_COUNT_DIMENSIONS)[number];
+export const isTotalCount = (by: RecordCountDimension): by is TotalCount =>
+  (TOTAL_COUNTS as readonly string[]).includes(by);
+
 const dimension = z.enum(COUNT_DIMENSIONS, { error: '统计维度无效，请从列表中选择' });
+const recordDimension = z.enum(RECORD_COUNT_DIMENSIONS, { error: '统计维度无效，请从列表中选择' });
 export const countsQuerySchema = z.intersection(periodFilterSchema, z.object({ by: dimension }));
 export const countRecordsQuerySchema = z.intersection(
   periodFilterSchema,
   pageQuerySchema.extend({
-    by: dimension,
+    by: recordDimension,
     key: z.string({ error: '请选择统计项' }).min(1, '请选择统计项').max(100),
   }),
 );
@@ -168,7 +186,7 @@ export const countsSchema = z.object({
 
 export const countRecordsSchema = z.object({
   ...periodOut,
-  by: dimension,
+  by: recordDimension,
   key: z.string(),
   label: z.string(),
   items: z.array(

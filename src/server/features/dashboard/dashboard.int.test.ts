@@ -149,6 +149,53 @@ describe('the city’s dashboard for a quarter', () => {
     expect(records.body.total).toBe(kpi(body, 'head-appearance').denominator);
   });
 
+  it('opens the cases behind 收案数 and 审结数 and the hearings behind 开庭数, as many as shown', async () => {
+    const body = await dashboard(city);
+    const listed = async (by: string, query = Q3) => {
+      const response = await city.get(`/api/indicators/counts/records?${query}&by=${by}&key=all&pageSize=50`);
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return response.body;
+    };
+    const received = await listed('received');
+    expect(received.label).toBe('收案数');
+    expect(received.total).toBe(5);
+    expect(received.items.map((i: { number: string }) => i.number).sort()).toEqual(
+      [numbers.k2, numbers.k3, numbers.k4, numbers.q1, numbers.c1].sort(),
+    );
+    const judged = await listed('judged');
+    expect(judged.items.map((i: { number: string; date: string }) => [i.number, i.date])).toEqual([
+      [numbers.k1, '2026-07-20'],
+      [numbers.k2, '2026-08-20'],
+      [numbers.q1, '2026-08-25'],
+      [numbers.k4, '2026-09-10'],
+    ]);
+    // One row per hearing held, on its China date.
+    const hearings = await listed('hearings');
+    expect(hearings.items.map((i: { number: string; date: string }) => [i.number, i.date])).toEqual([
+      [numbers.k2, '2026-07-15'],
+      [numbers.q1, '2026-07-20'],
+      [numbers.k4, '2026-08-05'],
+      [numbers.k3, '2026-08-10'],
+      [numbers.c1, '2026-09-01'],
+    ]);
+    const totals = Object.fromEntries(
+      body.counts.map((c: { key: string; count: number }) => [c.key, c.count]),
+    );
+    expect([received.total, judged.total, hearings.total]).toEqual([
+      totals.received,
+      totals.judged,
+      totals.hearings,
+    ]);
+    // The previous quarter's numbers list as many too.
+    const previousOf = (key: string) => body.counts.find((c: { key: string }) => c.key === key).previous;
+    const q2 = 'from=2026-04-01&to=2026-06-30';
+    expect((await listed('received', q2)).total).toBe(previousOf('received'));
+    expect((await listed('hearings', q2)).total).toBe(previousOf('hearings'));
+    const unknown = await city.get(`/api/indicators/counts/records?${Q3}&by=nothing&key=all`);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('统计维度无效');
+  });
+
   it('gives the monthly trend and the new cases of each month', async () => {
     const body = await dashboard(city);
     expect(body.trend.months).toEqual(['2026-07', '2026-08', '2026-09']);

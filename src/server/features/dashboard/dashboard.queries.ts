@@ -4,7 +4,6 @@
 // trend, the agency rankings and the region rows are sums of these groups, so
 // they add up by construction and cost one round trip.
 import { type SQL, sql } from 'drizzle-orm';
-import { instantOnChinaDays } from '../../db/china-day';
 import { type Db, rowsOf } from '../../db/client';
 import { escapeLike } from '../../db/like';
 import { caseInScope, countUnitsOf, type UnitFilter } from '../indicators/indicators.queries';
@@ -51,16 +50,7 @@ export async function groupedUnits(
   return rows.map((r) => ({ ...r, numerator: Number(r.numerator), denominator: Number(r.denominator) }));
 }
 
-function judgedCount(f: UnitFilter): SQL {
-  return sql`(select count(*) from litigation_cases c
-    where c.judgment_served_on between ${f.from} and ${f.to} and ${caseInScope(f)})::int`;
-}
-
-function heldHearingCount(f: UnitFilter): SQL {
-  return sql`(select count(*) from hearings h join litigation_cases c on c.id = h.case_id
-    where h.status = 'held' and ${instantOnChinaDays(sql`h.scheduled_at`, f.from, f.to)}
-      and ${caseInScope(f)})::int`;
-}
+const countOf = (units: SQL) => sql`(select count(*) from (${units}) u)::int`;
 
 export interface CaseCounts {
   newCasesByMonth: { month: string; count: number }[];
@@ -74,18 +64,20 @@ export interface CaseCounts {
 /**
  * 收案 (cases served in the period, one per case, as the counts by stage),
  * 审结 (cases whose judgment or ruling was served in the period) and 开庭
- * (hearings held), for the period and the previous one.
+ * (hearings held), for the period and the previous one: counts of the same units
+ * GET /api/indicators/counts/records?by=received|judged|hearings&key=all lists.
  */
 export async function caseCounts(db: Db, current: UnitFilter, previous: UnitFilter): Promise<CaseCounts> {
   const byMonth = rowsOf<{ month: string; count: number }>(
     await db.execute(sql`select substr(u.on_date, 1, 7) as month, count(*)::int as count
-      from (${countUnitsOf('stage', current)}) u group by 1 order by 1`),
+      from (${countUnitsOf('received', current)}) u group by 1 order by 1`),
   );
   const [row] = rowsOf<Omit<CaseCounts, 'newCasesByMonth'>>(
     await db.execute(sql`select
-        (select count(*) from (${countUnitsOf('stage', previous)}) u)::int as "receivedBefore",
-        ${judgedCount(current)} as judged, ${judgedCount(previous)} as "judgedBefore",
-        ${heldHearingCount(current)} as hearings, ${heldHearingCount(previous)} as "hearingsBefore"`),
+        ${countOf(countUnitsOf('received', previous))} as "receivedBefore",
+        ${countOf(countUnitsOf('judged', current))} as judged, ${countOf(countUnitsOf('judged', previous))} as "judgedBefore",
+        ${countOf(countUnitsOf('hearings', current))} as hearings,
+        ${countOf(countUnitsOf('hearings', previous))} as "hearingsBefore"`),
   );
   return {
     newCasesByMonth: byMonth.map((r) => ({ month: r.month, count: Number(r.count) })),

@@ -4,7 +4,7 @@
 // behind a number all come from the same rows: a list's length always equals
 // its number. The rules (which results count) come from shared/domain.
 import { type SQL, sql } from 'drizzle-orm';
-import type { CountDimension } from '../../../shared/api/indicators';
+import { type RecordCountDimension, TOTAL_COUNT_KEY } from '../../../shared/api/indicators';
 import {
   ADOPTED_VALUES,
   CORRECTION_RESULTS,
@@ -238,8 +238,23 @@ export function caseInScope(f: UnitFilter): SQL {
   return f.courtId ? sql`${inScope} and c.court_id = ${f.courtId}` : inScope;
 }
 
-export function countUnitsOf(by: CountDimension, f: UnitFilter): SQL {
+export function countUnitsOf(by: RecordCountDimension, f: UnitFilter): SQL {
   const inScope = caseInScope(f);
+  const all = sql`${TOTAL_COUNT_KEY}::text`;
+  // The dashboard's totals, one key: cases served, judgments served, hearings held (one row each).
+  if (by === 'received') {
+    return sql`select c.id as case_id, ${all} as key, ${dayText(sql`c.service_date`)} as on_date
+      from litigation_cases c where c.service_date between ${f.from} and ${f.to} and ${inScope}`;
+  }
+  if (by === 'judged') {
+    return sql`select c.id as case_id, ${all} as key, ${dayText(sql`c.judgment_served_on`)} as on_date
+      from litigation_cases c where c.judgment_served_on between ${f.from} and ${f.to} and ${inScope}`;
+  }
+  if (by === 'hearings') {
+    return sql`select c.id as case_id, ${all} as key, ${chinaDay(sql`h.scheduled_at`)} as on_date
+      from hearings h join litigation_cases c on c.id = h.case_id
+      where h.status = 'held' and ${instantOnChinaDays(sql`h.scheduled_at`, f.from, f.to)} and ${inScope}`;
+  }
   if (by === 'loss-reason') {
     return sql`select c.id as case_id, r.reason as key, ${dayText(sql`c.judgment_served_on`)} as on_date
       from litigation_cases c cross join lateral unnest(c.loss_reasons) as r(reason)
@@ -287,7 +302,7 @@ export async function countRecords(
         ct.name as "courtName", c.stage, u.on_date as date
       from (${units}) u join litigation_cases c on c.id = u.case_id join organisations ct on ct.id = c.court_id
       where u.key = ${options.key}
-      order by u.on_date, c.case_number_raw limit ${options.limit} offset ${options.offset}`),
+      order by u.on_date, c.case_number_raw, u.case_id limit ${options.limit} offset ${options.offset}`),
   );
   return { rows, total: Number(count?.total ?? 0) };
 }

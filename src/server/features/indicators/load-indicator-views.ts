@@ -10,7 +10,13 @@ import type {
   IndicatorValues,
   PeriodFilter,
 } from '../../../shared/api/indicators';
-import { COUNT_DIMENSION_LABELS, RECORD_PART_LABELS } from '../../../shared/api/indicators';
+import {
+  COUNT_DIMENSION_LABELS,
+  isTotalCount,
+  RECORD_PART_LABELS,
+  type RecordCountDimension,
+  TOTAL_COUNT_LABELS,
+} from '../../../shared/api/indicators';
 import {
   CASE_STAGE_LABELS,
   type CaseStage,
@@ -227,7 +233,8 @@ const COUNT_NOTES: Record<CountDimension, { dateBasis: string; note: string }> =
   },
 };
 
-async function labelFor(ctx: Context, by: CountDimension) {
+async function labelFor(ctx: Context, by: RecordCountDimension) {
+  if (isTotalCount(by)) return () => TOTAL_COUNT_LABELS[by];
   if (by === 'stage') return (key: string) => CASE_STAGE_LABELS[key as CaseStage] ?? key;
   if (by === 'loss-reason')
     return (key: string) => LOSS_REASON_LABELS[key as keyof typeof LOSS_REASON_LABELS] ?? key;
@@ -253,7 +260,7 @@ export async function loadCounts(
 
 export async function loadCountRecords(
   ctx: Context,
-  query: PeriodFilter & { by: CountDimension; key: string; page: number; pageSize: number },
+  query: PeriodFilter & { by: RecordCountDimension; key: string; page: number; pageSize: number },
 ): Promise<CountRecords> {
   const filter = await resolveFilter(ctx, query);
   const label = await labelFor(ctx, query.by);

@@ -1,9 +1,11 @@
 // The KPI cards: each indicator's rate, its numerator and denominator (each
 // opens the records behind it) and the change against the previous period;
-// then the case counts of the period against the previous one.
+// then the case counts of the period against the previous one, each opening
+// the cases (for 开庭数, the hearings) behind it.
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import type { Dashboard, DashboardKpi } from '../../../shared/api/dashboard';
+import { TOTAL_COUNT_KEY } from '../../../shared/api/indicators';
 import { DrillNumber } from '../indicators/drill-number';
 import type { Drill } from '../indicators/indicators-api';
 
@@ -72,7 +74,26 @@ export function KpiBoard({ data, onDrill }: { data: Dashboard; onDrill: (drill: 
         {data.counts.map((count) => (
           <Col key={count.key} xs={24} sm={8} lg={6}>
             <Card size="small">
-              <Statistic title={count.label} value={count.count} suffix={UNITS[count.key]} />
+              <Statistic
+                title={count.label}
+                value={count.count}
+                suffix={UNITS[count.key]}
+                formatter={(value) => (
+                  <DrillNumber
+                    value={Number(value)}
+                    label={count.label}
+                    onOpen={() =>
+                      onDrill({
+                        kind: 'count',
+                        by: count.key,
+                        key: TOTAL_COUNT_KEY,
+                        title: count.label,
+                        shown: count.count,
+                      })
+                    }
+                  />
+                )}
+              />
               <Typography.Text type="secondary">
                 上期 {count.previous} {UNITS[count.key]}
                 {count.count !== count.previous &&

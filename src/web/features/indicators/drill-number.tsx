@@ -6,7 +6,7 @@ export function DrillNumber({ value, label, onOpen }: { value: number; label: st
     <Button
       type="link"
       size="small"
-      style={{ padding: 0, height: 'auto' }}
+      style={{ padding: 0, height: 'auto', fontSize: 'inherit' }}
       aria-label={`${label}：${value}，查看明细`}
       title="查看明细"
       onClick={onOpen}

@@ -9,6 +9,7 @@ import type {
   IndicatorDefinitionView,
   IndicatorRecords,
   IndicatorValues,
+  RecordCountDimension,
 } from '../../../shared/api/indicators';
 import type { IndicatorId } from '../../../shared/domain/indicators/definitions';
 import { api } from '../../lib/api-client';
@@ -39,7 +40,7 @@ export type Drill =
       title: string;
       shown: number;
     }
-  | { kind: 'count'; by: CountDimension; key: string; title: string; shown: number };
+  | { kind: 'count'; by: RecordCountDimension; key: string; title: string; shown: number };
 
 export const indicatorKeys = {
   all: ['indicators'] as const,

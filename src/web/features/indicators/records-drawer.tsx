@@ -58,8 +58,9 @@ export function RecordsDrawer({
           date: item.date,
         }))
       : result?.kind === 'count'
-        ? result.data.items.map((item) => ({
-            key: item.caseId,
+        ? result.data.items.map((item, index) => ({
+            // 开庭数 lists each hearing: a case heard twice appears twice.
+            key: `${item.caseId}-${item.date ?? ''}-${index}`,
             number: item.number,
             link: `/cases/${item.caseId}`,
             title: item.title,
