@@ -24,7 +24,7 @@ function scopeOf(roles: Role[], org: OrgRow, regionPath: string | null): Scope {
 // included), in the same statement as the user: one round trip per request.
 const regionPathOf = (orgPath: typeof organisations.path) => sql<string | null>`(select g.path
   from ${organisations} g
-  where g.kind = 'government' and g.id::text = any(string_to_array(trim(both '/' from ${orgPath}), '/'))
+  where g.kind = 'government' and g.id = any(string_to_array(trim(both '/' from ${orgPath}), '/')::uuid[])
   order by length(g.path) desc limit 1)`;
 
 export async function loadUserPrincipal(
