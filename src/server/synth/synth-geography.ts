@@ -4,6 +4,8 @@
 // rules write them; one coordinator per county and one leader per city, and a
 // national root government above the provinces with one leader whose scope is
 // everything (the "dashboard for everything" of the bench).
+
+import { NATION_REGION_CODE } from '../../shared/domain/organisations';
 import type { Db } from '../db/client';
 import { courts, organisations, users } from '../db/schema';
 import { COUNTY_AGENCIES, PROVINCES, placeName, TOWNSHIP_SUFFIXES } from './synth-vocabulary';
@@ -47,8 +49,6 @@ export interface SynthGeography {
   nationalLeader: string;
 }
 
-/** 全国: the code GB/T 2260-based lists use for the whole country. */
-export const NATIONAL_REGION_CODE = '100000';
 export const NATIONAL_LEADER = 'synth-leader-all';
 
 type OrgRow = typeof organisations.$inferInsert;
@@ -114,7 +114,7 @@ export async function insertGeography(options: {
   // Provinces sit under one national root so a single account can see every
   // case. Courts keep their own tree (高院 at the top), as 法院代字 start there;
   // the root's scope still covers every case through its defendants' paths.
-  const nation = org(null, '国务院', 'government', NATIONAL_REGION_CODE);
+  const nation = org(null, '国务院', 'government', NATION_REGION_CODE);
   user(NATIONAL_LEADER, '全国领导', nation.id, 'leader');
 
   for (const [p, [pCode, pName, abbreviation]] of PROVINCES.slice(0, shape.provinces).entries()) {

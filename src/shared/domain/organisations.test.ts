@@ -15,6 +15,11 @@ describe('region codes (GB/T 2260)', () => {
     expect(isRegionWithin('330102', '330800')).toBe(false);
     expect(isRegionWithin('330802', '330802')).toBe(true);
     expect(isRegionWithin('330803', '330802')).toBe(false);
+    // The nation holds every province; no province holds the nation.
+    expect(isRegionWithin('110000', '100000')).toBe(true);
+    expect(isRegionWithin('330802', '100000')).toBe(true);
+    expect(isRegionWithin('100000', '110000')).toBe(false);
+    expect(isRegionWithin('100000', '100000')).toBe(true);
   });
 });
 
@@ -28,6 +33,15 @@ describe('placement in the tree', () => {
       '司法机关序列',
     );
     expect(placementProblem({ kind: 'court', regionCode: '330825' }, court)).toBeNull();
+  });
+
+  it('places a province under the nation', () => {
+    const nation = { kind: 'government' as const, regionCode: '100000', name: '国务院' };
+    expect(placementProblem({ kind: 'government', regionCode: '330000' }, nation)).toBeNull();
+    expect(
+      placementProblem({ kind: 'government', regionCode: '100000' }, { ...city, regionCode: '330000' })
+        ?.field,
+    ).toBe('regionCode');
   });
 
   it('allows only governments and judicial bodies at the top', () => {

@@ -50,9 +50,12 @@ export function isRegionCode(value: string): boolean {
   return /^[1-8][0-9]{5}$/.test(value);
 }
 
-// A child region lies within its parent: a province (xx0000) holds codes with
-// its first two digits, a city (xxxx00) those with its first four, a county only itself.
+// A child region lies within its parent: the nation (100000, “中华人民共和国” in the
+// GB/T 2260 tables) holds every code, a province (xx0000) codes with its first two
+// digits, a city (xxxx00) those with its first four, a county only itself.
+export const NATION_REGION_CODE = '100000';
 export function isRegionWithin(child: string, parent: string): boolean {
+  if (parent === NATION_REGION_CODE) return true;
   if (parent.endsWith('0000')) return child.startsWith(parent.slice(0, 2));
   if (parent.endsWith('00')) return child.startsWith(parent.slice(0, 4));
   return child === parent;
