@@ -38,6 +38,7 @@ export function demoSchemeOf(year: number): SchemeInput {
       { kind: 'suggestion-unanswered', pointsEach: 3, cap: 9 },
       { kind: 'suggestion-late', pointsEach: 2, cap: 6 },
       { kind: 'judgment-unperformed', pointsEach: 5, cap: 10 },
+      { kind: 'report-late', pointsEach: 1, cap: 5 },
     ],
     grades: { excellent: 90, good: 80, pass: 60 },
   };

@@ -164,6 +164,7 @@ export const runDetailSchema = runSummarySchema.extend({
 export type RunDetail = z.infer<typeof runDetailSchema>;
 
 export const resultRecordSchema = z.object({
+  id: z.number().int(),
   caseId: z.uuid().nullable(),
   suggestionId: z.uuid().nullable(),
   number: z.string().nullable(),
@@ -171,6 +172,8 @@ export const resultRecordSchema = z.object({
   date: z.string().nullable(),
   hearingAt: z.string().nullable(),
   isInNumerator: z.boolean(),
+  /** The agency the record is on (a county's unit gathers its agencies'); null in runs before it was kept. */
+  agencyName: z.string().nullable(),
 });
 export type ResultRecord = z.infer<typeof resultRecordSchema>;
 

@@ -47,7 +47,7 @@ export function AssessmentResultPage() {
                   {item.ruleText}（统计口径 {item.definitionKey}；分母{item.denominator}条，其中计入分子
                   {item.numerator}条）
                 </Typography.Paragraph>
-                <ResultRecords records={item.records} showNumerator />
+                <ResultRecords records={item.records} unitName={r.organisationName} showNumerator />
               </>
             ),
           }))}
@@ -61,7 +61,7 @@ export function AssessmentResultPage() {
             children: (
               <>
                 <Typography.Paragraph type="secondary">{d.ruleText}</Typography.Paragraph>
-                <ResultRecords records={d.records} showNumerator={false} />
+                <ResultRecords records={d.records} unitName={r.organisationName} showNumerator={false} />
               </>
             ),
           }))}

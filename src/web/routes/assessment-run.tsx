@@ -77,7 +77,7 @@ export function AssessmentRunPage() {
         <Table
           rowKey="organisationId"
           dataSource={data.results}
-          pagination={false}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 个单位` }}
           columns={[
             { title: '排名', dataIndex: 'rank', width: 70 },
             {

@@ -64,7 +64,7 @@ export function AssessmentPage() {
           loading={runs.isLoading}
           dataSource={runs.data?.items ?? []}
           locale={{ emptyText: '暂无考核结果' }}
-          pagination={false}
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 期` }}
           columns={[
             {
               title: '考核期间',
@@ -97,7 +97,7 @@ export function AssessmentPage() {
             rowKey="id"
             loading={schemes.isLoading}
             dataSource={schemes.data?.items ?? []}
-            pagination={false}
+            pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 个方案` }}
             locale={{ emptyText: '尚未制定考核方案' }}
             columns={[
               { title: '方案', render: (_, s) => <Link to={`/assessment/schemes/${s.id}`}>{s.name}</Link> },

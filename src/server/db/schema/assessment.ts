@@ -128,6 +128,8 @@ export const assessmentResultRecords = pgTable(
     onDate: text('on_date'),
     hearingAt: text('hearing_at'),
     isInNumerator: boolean('is_in_numerator').notNull(),
+    // The agency the record is on: for a county scored as one unit of the city's run, which of its agencies.
+    agencyName: text('agency_name'),
   },
   (t) => [
     index('assessment_result_records_idx').on(t.runId, t.organisationId, t.source, t.key),

@@ -377,3 +377,122 @@ describe('连续两年考核较差', () => {
     expect(own.body.poorTwoYears).toBe('连续两年考核较差（2025、2026年度）');
   });
 });
+
+describe('应诉报告、裁判报备逾期', () => {
+  // 2026-Q3, the local 5-day reports (due = 举证期限 + 5 days; judgment filing = service + 5):
+  //   自然资源 case E served 07-01 → due 07-21, reported 07-20 → on time
+  //            case F served 07-02 → due 07-22, reported 07-25 → late
+  //            case G served 09-01 → due 09-21, never reported → late
+  //            case H served 09-20 → due 10-10, outside the quarter
+  //   住建     case D (above) judgment served 07-01 → filing due 07-06, never filed → late
+  //   cases A–C were served in June: their reports fell due in the second quarter.
+  it('deducts each report made late or not made, traced to its case', async () => {
+    const kecheng = await t.login('kecheng-coordinator');
+    const ziranClerk = await t.login('kecheng-clerk');
+    const e = await registerCase(ziranClerk, { agencyId: ids.ziran!, servedOn: '2026-07-01' });
+    await step(ziranClerk, e.id, 'report', { reportedOn: '2026-07-20' });
+    const f = await registerCase(ziranClerk, { agencyId: ids.ziran!, servedOn: '2026-07-02' });
+    await step(ziranClerk, f.id, 'report', { reportedOn: '2026-07-25' });
+    const g = await registerCase(ziranClerk, { agencyId: ids.ziran!, servedOn: '2026-09-01' });
+    await registerCase(ziranClerk, { agencyId: ids.ziran!, servedOn: '2026-09-20' });
+    const dues = (await ziranClerk.get(`/api/cases/${f.id}`)).body.deadlines.map(
+      (d: { title: string; due: string }) => [d.title, d.due],
+    );
+    expect(dues).toContainEqual(['应诉情况报告司法行政机关期限', '2026-07-22']);
+
+    const scheme = await kecheng.post(
+      '/api/assessment/schemes',
+      schemeBody({
+        name: '2026年度报告时效考核',
+        deductions: [{ kind: 'report-late', pointsEach: 4, cap: 20 }],
+      }),
+    );
+    expect(scheme.status, JSON.stringify(scheme.body)).toBe(201);
+    expect(scheme.body.rules.deductions[0].ruleText).toContain('每项扣4分，最多扣20分');
+    const run = await kecheng.post('/api/assessment/runs', { schemeId: scheme.body.id, period: '2026-Q3' });
+    expect(run.status, JSON.stringify(run.body)).toBe(201);
+
+    const deductionOf = async (agencyId: string) => {
+      const result = (await kecheng.get(`/api/assessment/runs/${run.body.id}/results/${agencyId}`)).body;
+      return result.deductions.find((d: { kind: string }) => d.kind === 'report-late');
+    };
+    const ziran = await deductionOf(ids.ziran!);
+    expect([ziran.name, ziran.count, ziran.points]).toEqual(['应诉报告、裁判报备逾期', 2, 8]);
+    expect(ziran.records.map((r: { caseId: string; date: string }) => [r.caseId, r.date])).toEqual([
+      [f.id, '2026-07-22'],
+      [g.id, '2026-09-21'],
+    ]);
+    const zhujian = await deductionOf(ids.zhujian!);
+    expect(zhujian.records.map((r: { caseId: string; date: string }) => [r.caseId, r.date])).toEqual([
+      [cases.d, '2026-07-06'],
+    ]);
+    expect((await deductionOf(ids.shichang!)).count).toBe(0);
+  });
+});
+
+describe('the city’s ranking', () => {
+  type Result = {
+    items: { indicatorId: string; numerator: number; denominator: number }[];
+    deductions: { kind: string; count: number; records: { agencyName: string }[] }[];
+  };
+  const resultOf = async (client: TestClient, run: string, org: string): Promise<Result> =>
+    (await client.get(`/api/assessment/runs/${run}/results/${org}`)).body;
+
+  it('ranks the city’s own departments and each county as one unit, its numbers the sums of its agencies’', async () => {
+    const city = await t.login('city-coordinator');
+    const kecheng = await t.login('kecheng-coordinator');
+    const body = schemeBody({ name: '2026年度全市行政应诉考核' });
+    const cityScheme = (await city.post('/api/assessment/schemes', body)).body;
+    const cityRun = await city.post('/api/assessment/runs', { schemeId: cityScheme.id, period: '2026-Q3' });
+    expect(cityRun.status, JSON.stringify(cityRun.body)).toBe(201);
+    const names: string[] = cityRun.body.results.map((r: Row) => r.organisationName);
+    expect(names).toHaveLength(10);
+    expect(names.filter((n) => n.startsWith('衢州市'))).toHaveLength(7);
+    expect(names.filter((n) => !n.startsWith('衢州市')).sort()).toEqual(
+      ['柯城区人民政府', '衢江区人民政府', '龙游县人民政府'].sort(),
+    );
+
+    // The same rules over 柯城区's own units, at the same moment: the county's unit is their sum.
+    const countyScheme = (await kecheng.post('/api/assessment/schemes', { ...body, name: '柯城区对照' }))
+      .body;
+    const countyRun = (
+      await kecheng.post('/api/assessment/runs', { schemeId: countyScheme.id, period: '2026-Q3' })
+    ).body;
+    const parts = await Promise.all(
+      countyRun.results.map((r: { organisationId: string }) =>
+        resultOf(kecheng, countyRun.id, r.organisationId),
+      ),
+    );
+    const unit = await resultOf(city, cityRun.body.id, ids.kechengGov!);
+    for (const [i, item] of unit.items.entries()) {
+      const numerator = parts.reduce((sum, p) => sum + p.items[i]!.numerator, 0);
+      const denominator = parts.reduce((sum, p) => sum + p.items[i]!.denominator, 0);
+      expect([item.indicatorId, item.numerator, item.denominator]).toEqual([
+        item.indicatorId,
+        numerator,
+        denominator,
+      ]);
+    }
+    expect(unit.items[0]!.denominator).toBeGreaterThan(0);
+    for (const [i, d] of unit.deductions.entries()) {
+      expect([d.kind, d.count]).toEqual([d.kind, parts.reduce((sum, p) => sum + p.deductions[i]!.count, 0)]);
+      expect(d.records).toHaveLength(d.count);
+    }
+    const absent = unit.deductions.find((d) => d.kind === 'head-absent')!;
+    expect(absent.records.map((r) => r.agencyName)).toEqual([
+      '柯城区自然资源和规划局',
+      '柯城区自然资源和规划局',
+    ]);
+
+    // Published, the city's run is not one of 自然资源's: its county answers for it there.
+    const run = (await city.get(`/api/assessment/runs/${cityRun.body.id}`)).body;
+    expect(
+      (await city.post(`/api/assessment/runs/${run.id}/publish`, { revision: run.revision })).status,
+    ).toBe(200);
+    const ziranClerk = await t.login('kecheng-clerk');
+    const listed = (await ziranClerk.get('/api/assessment/runs')).body.items.map((r: { id: string }) => r.id);
+    expect(listed).not.toContain(run.id);
+    expect(listed.length).toBeGreaterThan(0);
+    expect((await ziranClerk.get(`/api/assessment/runs/${run.id}`)).status).toBe(404);
+  });
+});

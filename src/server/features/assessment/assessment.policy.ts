@@ -65,7 +65,7 @@ export function runViewOf(principal: Principal, run: { regionPath: string; statu
 export function runListScopeOf(principal: Principal): {
   managedRegion: string | null;
   readablePrefix: string | null;
-  ownOrgPath: string | null;
+  ownOrgId: string | null;
 } {
   if (principal.organisation.kind === 'court' || principal.scope.all) {
     throw forbidden('考核针对行政机关，本账户不能查看');
@@ -73,6 +73,6 @@ export function runListScopeOf(principal: Principal): {
   return {
     managedRegion: can(principal, 'assessment.manage') ? principal.scope.pathPrefix : null,
     readablePrefix: isAssessedUnit(principal) ? null : principal.scope.pathPrefix,
-    ownOrgPath: isAssessedUnit(principal) ? principal.organisation.path : null,
+    ownOrgId: isAssessedUnit(principal) ? principal.organisation.id : null,
   };
 }

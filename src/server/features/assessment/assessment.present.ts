@@ -100,6 +100,7 @@ export function presentGrade(grade: string, poorYears: number[] | undefined, upT
 
 export function presentRecord(row: typeof assessmentResultRecords.$inferSelect): ResultRecord {
   return {
+    id: row.id,
     caseId: row.caseId,
     suggestionId: row.suggestionId,
     number: row.number,
@@ -107,5 +108,6 @@ export function presentRecord(row: typeof assessmentResultRecords.$inferSelect):
     date: row.onDate,
     hearingAt: row.hearingAt,
     isInNumerator: row.isInNumerator,
+    agencyName: row.agencyName,
   };
 }

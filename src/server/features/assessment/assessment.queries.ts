@@ -1,6 +1,7 @@
 // SQL of 考核. Item numbers come from the indicators' own units subqueries
 // (indicators.queries.ts); only the deductions the indicators do not cover —
-// a requested head absent at a hearing, a judicial suggestion answered late —
+// a requested head absent at a hearing, a judicial suggestion answered late, a
+// report to the legal-affairs office made late —
 // are written here, in the same units shape so the same record listing serves.
 import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { DeductionKind } from '../../../shared/domain/assessment/scheme';
@@ -16,6 +17,8 @@ import {
   organisations,
 } from '../../db/schema';
 import { type UnitFilter, unitsOf } from '../indicators/indicators.queries';
+
+const LOCAL_REPORT_RULES = ['local.litigation.report-to-office', 'local.judgment.filing'] as const;
 
 // A unit that is an occurrence: every row counts (in_numerator true).
 const occurrencesOf = (units: SQL) => sql`select u.record_id, u.case_id, u.suggestion_id, u.org_id, u.on_date,
@@ -48,6 +51,16 @@ export function deductionUnitsOf(kind: DeductionKind, f: UnitFilter): SQL {
     // Effective in the period, action required, not performed by its end.
     case 'judgment-unperformed':
       return occurrencesOf(unitsOf('performance', 'standard', f));
+    // The local 5-day reports (seed 002) due in the period, made late or not yet made,
+    // charged to the agency the deadline is on (the first defendant).
+    case 'report-late':
+      return sql`select dl.id::text as record_id, dl.case_id, null::uuid as suggestion_id,
+          dl.responsible_org_id as org_id, to_char(dl.due, 'YYYY-MM-DD') as on_date, null::text as hearing_at,
+          true as in_numerator
+        from case_deadlines dl join organisations o on o.id = dl.responsible_org_id
+        where dl.rule_id in (${LOCAL_REPORT_RULES[0]}, ${LOCAL_REPORT_RULES[1]}) and dl.status <> 'cancelled'
+          and dl.due between ${f.from} and ${f.to} and (dl.done_on is null or dl.done_on > dl.due)
+          and o.path like ${prefix}`;
   }
 }
 
@@ -57,7 +70,51 @@ export interface AgencyRow {
   path: string;
 }
 
-/** The assessed units of a region: its agencies and townships in service. */
+/**
+ * The units a region's run ranks (seed 002: the city ranks its own departments
+ * and each county, a county its departments and townships): the agencies and
+ * townships in service whose people's government is the region's own, and each
+ * people's government directly below it, which answers for everything in its
+ * subtree. `unitOf` maps every agency and township of the region to its unit.
+ */
+export async function assessedUnitsOf(
+  db: Db,
+  regionPath: string,
+): Promise<{ units: AgencyRow[]; unitOf: Map<string, string> }> {
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      path: organisations.path,
+      kind: organisations.kind,
+    })
+    .from(organisations)
+    .where(
+      and(
+        like(organisations.path, `${escapeLike(regionPath)}_%`),
+        inArray(organisations.kind, ['agency', 'township', 'government']),
+        sql`${organisations.disabledAt} is null`,
+      ),
+    )
+    .orderBy(asc(organisations.path));
+  const depthBelow = (path: string) => path.slice(regionPath.length).split('/').filter(Boolean).length;
+  const subRegions = rows.filter((r) => r.kind === 'government' && depthBelow(r.path) === 1);
+  const units: AgencyRow[] = [];
+  const unitOf = new Map<string, string>();
+  for (const row of rows) {
+    if (row.kind === 'government') continue;
+    const subRegion = subRegions.find((g) => row.path.startsWith(g.path));
+    if (subRegion) unitOf.set(row.id, subRegion.id);
+    else {
+      unitOf.set(row.id, row.id);
+      units.push({ id: row.id, name: row.name, path: row.path });
+    }
+  }
+  const subRegionUnits = subRegions.map((g) => ({ id: g.id, name: g.name, path: g.path }));
+  return { units: [...units, ...subRegionUnits], unitOf };
+}
+
+/** The agencies and townships in service anywhere in a region. */
 export async function agenciesOfRegion(db: Db, regionPath: string): Promise<AgencyRow[]> {
   return db
     .select({ id: organisations.id, name: organisations.name, path: organisations.path })
@@ -160,7 +217,7 @@ export async function findRunOfPeriod(db: Db, schemeId: string, period: string) 
 
 export async function listRuns(
   db: Db,
-  scope: { managedRegion: string | null; readablePrefix: string | null; ownOrgPath: string | null },
+  scope: { managedRegion: string | null; readablePrefix: string | null; ownOrgId: string | null },
 ) {
   const published = eq(assessmentRuns.status, 'published');
   const conditions: SQL[] = [];
@@ -168,8 +225,15 @@ export async function listRuns(
   if (scope.readablePrefix) {
     conditions.push(and(published, like(assessmentRuns.regionPath, `${escapeLike(scope.readablePrefix)}%`))!);
   }
-  if (scope.ownOrgPath) {
-    conditions.push(and(published, sql`${scope.ownOrgPath} like ${assessmentRuns.regionPath} || '%'`)!);
+  // An agency of a county is not a unit of the city's run (its county is): only runs that rank it.
+  if (scope.ownOrgId) {
+    conditions.push(
+      and(
+        published,
+        sql`exists (select 1 from assessment_results r where r.run_id = ${assessmentRuns.id}
+          and r.organisation_id = ${scope.ownOrgId})`,
+      )!,
+    );
   }
   if (conditions.length === 0) return [];
   return db

@@ -118,6 +118,7 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
   const { found, view } = await visibleRun(ctx, id);
   const all = await resultsOf(ctx.db, id);
   const shown = view === 'all' ? all : all.filter((r) => r.organisationId === ctx.principal.organisation.id);
+  if (shown.length === 0 && view === 'own') throw notFound('考核结果');
   const poor = await poorYearsOf(
     ctx.db,
     shown.map((r) => r.organisationId),

@@ -1,4 +1,5 @@
-// Scores every assessed unit of a region for a period under one frozen
+// Scores every assessed unit of a region (its own agencies and townships, and
+// each people's government directly below it) for a period under one frozen
 // scheme version: per item the indicator's units (numerator, denominator),
 // per deduction its occurrences, then totals, grades and ranks. Returns the
 // rows to store, with the records behind each point.
@@ -17,7 +18,7 @@ import {
 import type { Db } from '../../db/client';
 import type { assessmentResultRecords } from '../../db/schema';
 import { type UnitFilter, type UnitRecordRow, unitRecords, unitsOf } from '../indicators/indicators.queries';
-import { type AgencyRow, agenciesOfRegion, deductionUnitsOf } from './assessment.queries';
+import { type AgencyRow, assessedUnitsOf, deductionUnitsOf } from './assessment.queries';
 
 export interface StoredItem {
   indicatorId: string;
@@ -43,17 +44,22 @@ export interface AgencyScore {
 }
 type RecordRow = Omit<typeof assessmentResultRecords.$inferInsert, 'runId'>;
 
-// Every unit of the region at once, grouped by agency in memory: one query per rule, not per agency.
-async function unitsByAgency(
+// Every unit of the region at once, grouped by assessed unit in memory (an agency of a
+// county under the county): one query per rule, not per unit. A county's numbers are the
+// sums of its agencies', as on the dashboard's region rows.
+async function unitsByAssessedUnit(
   db: Db,
   units: ReturnType<typeof unitsOf>,
+  unitOf: Map<string, string>,
 ): Promise<Map<string, UnitRecordRow[]>> {
   const { rows } = await unitRecords(db, units, { numeratorOnly: false, limit: 10_000_000, offset: 0 });
   const map = new Map<string, UnitRecordRow[]>();
   for (const row of rows) {
-    const list = map.get(row.agencyId);
+    const unitId = unitOf.get(row.agencyId);
+    if (!unitId) continue;
+    const list = map.get(unitId);
     if (list) list.push(row);
-    else map.set(row.agencyId, [row]);
+    else map.set(unitId, [row]);
   }
   return map;
 }
@@ -74,6 +80,7 @@ const toRecord = (
   onDate: row.date,
   hearingAt: row.hearingAt,
   isInNumerator: row.isInNumerator,
+  agencyName: row.agencyName,
 });
 
 export async function scoreRegion(options: {
@@ -91,17 +98,17 @@ export async function scoreRegion(options: {
     agencyId: null,
     courtId: null,
   };
-  const agencies = await agenciesOfRegion(db, options.regionPath);
+  const { units: agencies, unitOf } = await assessedUnitsOf(db, options.regionPath);
   const itemUnits = new Map<string, Map<string, UnitRecordRow[]>>();
   for (const item of rules.items) {
     itemUnits.set(
       item.indicatorId,
-      await unitsByAgency(db, unitsOf(item.indicatorId, item.variantId, filter)),
+      await unitsByAssessedUnit(db, unitsOf(item.indicatorId, item.variantId, filter), unitOf),
     );
   }
   const deductionUnits = new Map<DeductionKind, Map<string, UnitRecordRow[]>>();
   for (const d of rules.deductions) {
-    deductionUnits.set(d.kind, await unitsByAgency(db, deductionUnitsOf(d.kind, filter)));
+    deductionUnits.set(d.kind, await unitsByAssessedUnit(db, deductionUnitsOf(d.kind, filter), unitOf));
   }
 
   const records: RecordRow[] = [];

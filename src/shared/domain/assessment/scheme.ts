@@ -1,7 +1,7 @@
 // 考核方案 (seeds 002 and 004): a region's scheme scores each agency out of a
 // base score — items on the indicators (with weight, target and floor) less
 // deductions per occurrence (absent head, late or missing reply, unperformed
-// judgment), each capped — and grades the total into 优秀/良好/合格/较差.
+// judgment, late report to the legal-affairs office), each capped — and grades the total into 优秀/良好/合格/较差.
 import type { IndicatorId } from '../indicators/definitions';
 
 /** 无数据 (nothing due in the period): full points, or left out and the other items scaled up. */
@@ -21,6 +21,7 @@ export const DEDUCTION_KINDS = [
   'suggestion-unanswered', // 司法建议逾期未答复
   'suggestion-late', // 司法建议逾期答复
   'judgment-unperformed', // 生效裁判未履行
+  'report-late', // 应诉情况报告、裁判报备逾期（本地 5 日期限）
 ] as const;
 export type DeductionKind = (typeof DEDUCTION_KINDS)[number];
 
@@ -44,6 +45,11 @@ export const DEDUCTION_LABELS: Record<DeductionKind, { name: string; unit: strin
     name: '生效裁判未履行',
     unit: '件',
     rule: '统计期间内生效、裁判要求行政机关履行、截至统计截止日未记录履行的案件，共同被告各计一件。',
+  },
+  'report-late': {
+    name: '应诉报告、裁判报备逾期',
+    unit: '项',
+    rule: '向司法局报告应诉情况（举证期限届满后5日内）、报备裁判文书（收到后5日内）的期限在统计期间内届满，逾期报告或至今未报告的，按负责报告的机关计，每项期限计一次。',
   },
 };
 

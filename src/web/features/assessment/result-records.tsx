@@ -1,5 +1,6 @@
 // The records behind one item or deduction: 案号 linking to the case, or the
-// suggestion; in an item, those in the numerator are marked.
+// suggestion; in an item, those in the numerator are marked. A county scored as
+// one unit of the city's run shows which of its agencies each record is on.
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { ResultRecord } from '../../../shared/api/assessment';
@@ -7,16 +8,19 @@ import { formatDateTime } from '../../components/format';
 
 export function ResultRecords({
   records,
+  unitName,
   showNumerator,
 }: {
   records: ResultRecord[];
+  unitName: string;
   showNumerator: boolean;
 }) {
+  const showAgency = records.some((r) => r.agencyName !== null && r.agencyName !== unitName);
   return (
     <Table
       size="small"
-      pagination={false}
-      rowKey={(r) => `${r.caseId ?? r.suggestionId}-${r.hearingAt ?? r.date}-${r.isInNumerator}`}
+      pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 条` }}
+      rowKey="id"
       dataSource={records}
       locale={{ emptyText: '无记录' }}
       columns={[
@@ -29,6 +33,7 @@ export function ResultRecords({
               <Link to={`/suggestions/${r.suggestionId}`}>{r.number}</Link>
             ),
         },
+        ...(showAgency ? [{ title: '单位', dataIndex: 'agencyName' }] : []),
         { title: '事由', dataIndex: 'title' },
         { title: '日期', render: (_, r) => (r.hearingAt ? formatDateTime(r.hearingAt) : r.date) },
         ...(showNumerator

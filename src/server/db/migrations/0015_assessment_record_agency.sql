@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_result_records" ADD COLUMN "agency_name" text;
