@@ -116,6 +116,51 @@ export async function relaxCommit(tx: Db) {
   await tx.execute(sql`SET LOCAL synchronous_commit = off`);
 }
 
+/** The tables the case batches fill. */
+const BULK_TABLES = [
+  'litigation_cases',
+  'case_defendants',
+  'case_parties',
+  'case_events',
+  'hearings',
+  'appearances',
+  'case_deadlines',
+];
+
+export interface DeferredIndex {
+  name: string;
+  definition: string;
+}
+
+/**
+ * Drops the secondary indexes of the bulk tables (not those behind a primary-key
+ * or unique constraint) and returns their exact definitions (pg_get_indexdef):
+ * maintaining them row by row through a million random uuids costs more than
+ * building them once, sorted, after the load.
+ */
+export async function dropSecondaryIndexes(db: Db): Promise<DeferredIndex[]> {
+  const indexes = rowsOf<DeferredIndex>(
+    await db.execute(sql`SELECT c.relname AS name, pg_get_indexdef(c.oid) AS definition
+      FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+      WHERE t.relnamespace = current_schema()::regnamespace AND t.relname IN (${sql.join(
+        BULK_TABLES.map((name) => sql`${name}`),
+        sql`, `,
+      )})
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)
+      ORDER BY c.relname`),
+  );
+  for (const index of indexes) await db.execute(sql`DROP INDEX ${sql.identifier(index.name)}`);
+  return indexes;
+}
+
+/** Builds the dropped indexes again from their definitions (a unique one also checks the generated data). */
+export async function recreateIndexes(db: Db, indexes: DeferredIndex[]) {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL maintenance_work_mem = '512MB'`);
+    for (const index of indexes) await tx.execute(sql.raw(index.definition));
+  });
+}
+
 /** Fresh planner statistics after the bulk load. */
 export async function analyzeAll(db: Db) {
   await db.execute(sql`ANALYZE`);

@@ -40,6 +40,22 @@ describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refus
 
   const query = async <T>(text: string) => rowsOf<T>(await database.db.execute(sql.raw(text)));
 
+  it('builds again every index the migrations made, as they defined it', async () => {
+    const indexesOf = async (db: Database['db']) =>
+      rowsOf<{ indexname: string; indexdef: string }>(
+        await db.execute(sql`SELECT indexname, indexdef FROM pg_indexes
+          WHERE schemaname = current_schema() ORDER BY indexname`),
+      );
+    const fresh = await openTestDatabase();
+    try {
+      const expected = await indexesOf(fresh.db);
+      expect(expected.map((i) => i.indexname)).toContain('case_events_case_idx');
+      expect(await indexesOf(database.db)).toEqual(expected);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('creates the requested number of cases, every stage among them', async () => {
     const stages = await query<{ stage: string; n: number }>(
       'SELECT stage, count(*)::int AS n FROM litigation_cases GROUP BY stage',

@@ -21,6 +21,8 @@ import {
 import {
   analyzeAll,
   createBatchPlan,
+  dropSecondaryIndexes,
+  recreateIndexes,
   relaxCommit,
   reserveEventIds,
   SLOTS_PER_CASE,
@@ -78,24 +80,32 @@ export async function synthesizeData(options: {
     filing: findRule('local.judgment.filing', today).version,
   };
   const batchSize = options.batchSize ?? 50_000;
-  for (let from = 0; from < cases; from += batchSize) {
-    const to = Math.min(cases, from + batchSize);
-    await db.transaction(async (tx) => {
-      await relaxCommit(tx);
-      const firstEventId = await reserveEventIds(tx, (to - from) * SLOTS_PER_CASE);
-      await createBatchPlan(tx, { from, to, counties: geography.counties, today, firstEventId });
-      await insertBatchCases(tx, { now });
-      await insertBatchEvents(tx);
-      await insertBatchHearings(tx);
-      await insertBatchDeadlines(tx, { now, versions });
-    });
-    progress(`已生成案件 ${to} / ${cases}（${Math.round((Date.now() - started) / 1000)} 秒）`);
+  const seconds = () => Math.round((Date.now() - started) / 1000);
+  // The secondary indexes are built once after the load; rebuilt even when a batch fails.
+  const deferred = await dropSecondaryIndexes(db);
+  try {
+    for (let from = 0; from < cases; from += batchSize) {
+      const to = Math.min(cases, from + batchSize);
+      await db.transaction(async (tx) => {
+        await relaxCommit(tx);
+        const firstEventId = await reserveEventIds(tx, (to - from) * SLOTS_PER_CASE);
+        await createBatchPlan(tx, { from, to, counties: geography.counties, today, firstEventId });
+        await insertBatchCases(tx, { now });
+        await insertBatchEvents(tx);
+        await insertBatchHearings(tx);
+        await insertBatchDeadlines(tx, { now, versions });
+      });
+      progress(`已生成案件 ${to} / ${cases}（${seconds()} 秒）`);
+    }
+  } finally {
+    await recreateIndexes(db, deferred);
+    progress(`已重建索引 ${deferred.length} 个（${seconds()} 秒）`);
   }
   const suggestions = await db.transaction(async (tx) => {
     await relaxCommit(tx);
     return insertSuggestions(tx, { now, today });
   });
-  progress(`已生成司法建议 ${suggestions} 件（${Math.round((Date.now() - started) / 1000)} 秒）`);
+  progress(`已生成司法建议 ${suggestions} 件（${seconds()} 秒）`);
   await analyzeAll(db);
   await db.transaction(async (tx) => {
     await recordAudit(tx, SYSTEM_AUDIT_CONTEXT, now, {

@@ -93,7 +93,8 @@ export const litigationCases = pgTable(
   (t) => [
     uniqueIndex('litigation_cases_number_idx').on(t.caseNumber),
     index('litigation_cases_court_idx').on(t.courtId),
-    index('litigation_cases_stage_idx').on(t.stage),
+    // No index on stage alone: within a county's or city's cases the planner ANDed it with the
+    // scope index, reading 650,000 entries of 已结案 to narrow 8,000 (40 ms instead of 8 at 1M cases).
     index('litigation_cases_dispute_idx').on(t.disputeId),
     index('litigation_cases_service_idx').on(t.serviceDate),
     index('litigation_cases_scope_idx').using('gin', t.scopeOrgIds),

@@ -1,0 +1,1 @@
+DROP INDEX "litigation_cases_stage_idx";
