@@ -96,6 +96,7 @@ afterAll(async () => t?.close());
 let schemeId: string;
 let runId: string;
 type Row = {
+  organisationId: string;
   organisationName: string;
   total: number;
   grade: string;
@@ -494,5 +495,16 @@ describe('the city’s ranking', () => {
     expect(listed).not.toContain(run.id);
     expect(listed.length).toBeGreaterThan(0);
     expect((await ziranClerk.get(`/api/assessment/runs/${run.id}`)).status).toBe(404);
+    // 柯城区's 司法局 sees its county's row of the city's run, and no other county's.
+    const countyListed = (await kecheng.get('/api/assessment/runs')).body.items.map(
+      (r: { id: string }) => r.id,
+    );
+    expect(countyListed).toContain(run.id);
+    const countyView = (await kecheng.get(`/api/assessment/runs/${run.id}`)).body;
+    expect(countyView.results.map((r: Row) => r.organisationName)).toEqual(['柯城区人民政府']);
+    expect(countyView.agencyCount).toBe(10);
+    expect((await kecheng.get(`/api/assessment/runs/${run.id}/results/${ids.kechengGov}`)).status).toBe(200);
+    const qujiangGov = run.results.find((r: Row) => r.organisationName === '衢江区人民政府').organisationId;
+    expect((await kecheng.get(`/api/assessment/runs/${run.id}/results/${qujiangGov}`)).status).toBe(404);
   });
 });

@@ -217,7 +217,7 @@ export async function findRunOfPeriod(db: Db, schemeId: string, period: string) 
 
 export async function listRuns(
   db: Db,
-  scope: { managedRegion: string | null; readablePrefix: string | null; ownOrgId: string | null },
+  scope: { managedRegion: string | null; readablePrefix: string | null; ownUnitPath: string | null },
 ) {
   const published = eq(assessmentRuns.status, 'published');
   const conditions: SQL[] = [];
@@ -225,13 +225,14 @@ export async function listRuns(
   if (scope.readablePrefix) {
     conditions.push(and(published, like(assessmentRuns.regionPath, `${escapeLike(scope.readablePrefix)}%`))!);
   }
-  // An agency of a county is not a unit of the city's run (its county is): only runs that rank it.
-  if (scope.ownOrgId) {
+  // The runs of wider regions that rank the caller's unit (an agency of a county is not a unit
+  // of the city's run: its county is).
+  if (scope.ownUnitPath) {
     conditions.push(
       and(
         published,
         sql`exists (select 1 from assessment_results r where r.run_id = ${assessmentRuns.id}
-          and r.organisation_id = ${scope.ownOrgId})`,
+          and r.organisation_path = ${scope.ownUnitPath})`,
       )!,
     );
   }

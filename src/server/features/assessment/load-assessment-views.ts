@@ -17,6 +17,7 @@ import {
   canManageRegion,
   canReadRegion,
   isAssessedUnit,
+  ownUnitPathOf,
   runListScopeOf,
   runViewOf,
 } from './assessment.policy';
@@ -117,7 +118,8 @@ async function visibleRun(ctx: Context, id: string) {
 export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
   const { found, view } = await visibleRun(ctx, id);
   const all = await resultsOf(ctx.db, id);
-  const shown = view === 'all' ? all : all.filter((r) => r.organisationId === ctx.principal.organisation.id);
+  const own = ownUnitPathOf(ctx.principal);
+  const shown = view === 'all' ? all : all.filter((r) => r.organisationPath === own);
   if (shown.length === 0 && view === 'own') throw notFound('考核结果');
   const poor = await poorYearsOf(
     ctx.db,
@@ -142,9 +144,10 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
 
 export async function loadResult(ctx: Context, runId: string, organisationId: string): Promise<ResultDetail> {
   const { found, view } = await visibleRun(ctx, runId);
-  if (view === 'own' && organisationId !== ctx.principal.organisation.id) throw notFound('考核结果');
   const [result] = await resultsOf(ctx.db, runId, organisationId);
-  if (!result) throw notFound('考核结果');
+  if (!result || (view === 'own' && result.organisationPath !== ownUnitPathOf(ctx.principal))) {
+    throw notFound('考核结果');
+  }
   const rules = rulesOf(found.rules);
   const records = await recordsOf(ctx.db, runId, organisationId);
   const recordsFor = (source: string, key: string) =>
