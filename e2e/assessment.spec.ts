@@ -49,8 +49,45 @@ test('the coordinator sets a scheme, computes a quarter and traces an agency’s
     await header.click();
     const rows = items.nth(i).locator('.ant-table-tbody tr.ant-table-row');
     if (denominator === 0) await expect(items.nth(i).getByText('无记录')).toBeVisible();
-    else await expect(rows).toHaveCount(denominator);
+    else {
+      // Ten to a page: the first page's rows, and the total beside the pager when there are more.
+      await expect(rows).toHaveCount(Math.min(denominator, 10));
+      if (denominator > 10) await expect(items.nth(i).getByText(`共 ${denominator} 条`)).toBeVisible();
+    }
   }
   if (process.env.ASSESSMENT_SCREENSHOT)
     await page.screenshot({ path: process.env.ASSESSMENT_SCREENSHOT, fullPage: true });
+});
+
+test('the city ranks its own departments and each county, and a county’s records name their agency', async ({
+  page,
+}) => {
+  await logIn(page, 'city-coordinator');
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('考核', { exact: true }).click();
+  await page.getByRole('button', { name: '新建考核方案' }).click();
+  await page.getByLabel('方案名称').fill(`${YEAR}年度全市行政应诉工作考核`);
+  await page.getByRole('button', { name: '保存方案' }).click();
+  await expect(page.getByRole('heading', { name: `${YEAR}年度全市行政应诉工作考核（第1版）` })).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('考核', { exact: true }).click();
+  await page.getByLabel('考核方案').click();
+  await page.getByTitle(`${YEAR}年度全市行政应诉工作考核（${YEAR}年）`).click();
+  await page.getByLabel('考核期间').fill(`${YEAR}-Q3`);
+  await page.getByRole('button', { name: '计算考核结果' }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`${YEAR}年第三季度`) })).toBeVisible();
+  await expect(page.getByText(/共10\s*个被考核单位/)).toBeVisible();
+  // 柯城区 is one unit; its agencies are not ranked beside the city's departments.
+  await expect(page.getByRole('row', { name: new RegExp(AGENCY) })).toHaveCount(0);
+  await page
+    .getByRole('row', { name: /柯城区人民政府/ })
+    .getByRole('link', { name: '柯城区人民政府' })
+    .click();
+  await expect(page.getByRole('heading', { name: `柯城区人民政府 · ${YEAR}年第三季度` })).toBeVisible();
+
+  // The first item with records lists, under 单位, the county's agencies the records are on.
+  const items = page.locator('.ant-card', { hasText: '指标项' }).locator('.ant-collapse-item');
+  const withRecords = items.filter({ hasNotText: '÷ 0（' }).first();
+  await withRecords.locator('.ant-collapse-header').click();
+  await expect(withRecords.getByRole('columnheader', { name: '单位' })).toBeVisible();
+  await expect(withRecords.locator('.ant-table-tbody tr.ant-table-row').first()).toContainText('柯城区');
 });
