@@ -495,7 +495,10 @@ describe('the city’s ranking', () => {
     expect(listed).not.toContain(run.id);
     expect(listed.length).toBeGreaterThan(0);
     expect((await ziranClerk.get(`/api/assessment/runs/${run.id}`)).status).toBe(404);
-    // 柯城区's 司法局 sees its county's row of the city's run, and no other county's.
+    // 柯城区's 司法局 is told its county's score, and sees its county's row of the city's run, and no other county's.
+    const told = JSON.stringify((await kecheng.get('/api/notifications')).body.items);
+    expect(told).toContain('2026年度全市行政应诉考核（2026年第三季度）考核结果已发布');
+    expect(told).toMatch(/柯城区人民政府得分[\d.]+分，等次.{2}，在10个单位中排名第\d+。/);
     const countyListed = (await kecheng.get('/api/assessment/runs')).body.items.map(
       (r: { id: string }) => r.id,
     );

@@ -114,6 +114,28 @@ export async function assessedUnitsOf(
   return { units: [...units, ...subRegionUnits], unitOf };
 }
 
+/** The legal-affairs offices in service directly below these organisations (a county's 司法局 below its government). */
+export async function legalOfficesBelow(
+  db: Db,
+  parentPaths: string[],
+): Promise<{ id: string; parentPath: string }[]> {
+  if (parentPaths.length === 0) return [];
+  const rows = await db
+    .select({ id: organisations.id, path: organisations.path })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.kind, 'legal-office'),
+        sql`${organisations.disabledAt} is null`,
+        or(...parentPaths.map((p) => like(organisations.path, `${escapeLike(p)}_%`))),
+      ),
+    );
+  const parentOf = (path: string) => path.replace(/[^/]+\/$/, '');
+  return rows
+    .map((r) => ({ id: r.id, parentPath: parentOf(r.path) }))
+    .filter((r) => parentPaths.includes(r.parentPath));
+}
+
 /** The agencies and townships in service anywhere in a region. */
 export async function agenciesOfRegion(db: Db, regionPath: string): Promise<AgencyRow[]> {
   return db

@@ -1,5 +1,6 @@
 // 发布考核结果: freezes a run (its results are never recomputed or changed
-// afterwards) and tells each assessed unit its score, grade and rank.
+// afterwards) and tells each assessed unit its score, grade and rank (a county
+// unit through its government and its 司法局).
 import { eq } from 'drizzle-orm';
 import { parsePeriod } from '../../../shared/domain/assessment/periods';
 import { GRADE_LABELS, type Grade } from '../../../shared/domain/assessment/scheme';
@@ -10,7 +11,7 @@ import { AppError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { notify } from '../notifications/notify';
-import { resultsOf } from './assessment.queries';
+import { legalOfficesBelow, resultsOf } from './assessment.queries';
 import { lockDraftRun } from './lock-draft-run';
 
 export async function publishAssessmentRun(options: {
@@ -45,20 +46,34 @@ export async function publishAssessmentRun(options: {
       })
       .where(eq(assessmentRuns.id, run.id));
     const results = await resultsOf(tx, run.id);
+    // A county scored as one unit of the city's run is told through its government and its 司法局.
+    const offices = await legalOfficesBelow(
+      tx,
+      results.map((r) => r.organisationPath),
+    );
     for (const result of results) {
-      await notify(
-        tx,
-        now,
-        {
-          organisationId: result.organisationId,
-          kind: 'assessment.published',
-          title: `${found.schemeName}（${label}）考核结果已发布`,
-          body: `本单位得分${result.total}分，等次${GRADE_LABELS[result.grade as Grade]}，在${results.length}个单位中排名第${result.rank}。`,
-          link: `/assessment/runs/${run.id}/results/${result.organisationId}`,
-          dedupeKey: `assessment:${run.id}:${result.organisationId}`,
-        },
-        options.audit,
-      );
+      const score = `得分${result.total}分，等次${GRADE_LABELS[result.grade as Grade]}，在${results.length}个单位中排名第${result.rank}。`;
+      const recipients = [
+        { organisationId: result.organisationId, body: `本单位${score}` },
+        ...offices
+          .filter((o) => o.parentPath === result.organisationPath)
+          .map((o) => ({ organisationId: o.id, body: `${result.organisationName}${score}` })),
+      ];
+      for (const recipient of recipients) {
+        await notify(
+          tx,
+          now,
+          {
+            organisationId: recipient.organisationId,
+            kind: 'assessment.published',
+            title: `${found.schemeName}（${label}）考核结果已发布`,
+            body: recipient.body,
+            link: `/assessment/runs/${run.id}/results/${result.organisationId}`,
+            dedupeKey: `assessment:${run.id}:${recipient.organisationId}`,
+          },
+          options.audit,
+        );
+      }
     }
     await recordAudit(tx, options.audit, now, {
       event: 'assessment.run.published',
