@@ -6,7 +6,7 @@
 import type { Role } from '../../shared/domain/permissions';
 import type { Db } from '../db/client';
 import { assessmentResults, assessmentRuns, assessmentSchemes, assessmentSchemeVersions } from '../db/schema';
-import { agenciesOfRegion } from '../features/assessment/assessment.queries';
+import { assessedUnitsOf } from '../features/assessment/assessment.queries';
 import { findOrgByName } from '../test/factories';
 
 type Expectation = { own: Role[]; foreign: Role[] };
@@ -74,7 +74,7 @@ export async function makeAssessmentTargets(db: Db, now: Date): Promise<void> {
       createdAt: now,
     })
     .returning();
-  const agencies = await agenciesOfRegion(db, region.path);
+  const { units: agencies } = await assessedUnitsOf(db, region.path);
   await db.insert(assessmentResults).values(
     agencies.map((a) => ({
       runId: run!.id,

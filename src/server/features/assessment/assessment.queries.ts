@@ -115,40 +115,18 @@ export async function assessedUnitsOf(
 }
 
 /** The legal-affairs offices in service directly below these organisations (a county's 司法局 below its government). */
-export async function legalOfficesBelow(
-  db: Db,
-  parentPaths: string[],
-): Promise<{ id: string; parentPath: string }[]> {
-  if (parentPaths.length === 0) return [];
-  const rows = await db
-    .select({ id: organisations.id, path: organisations.path })
+export async function legalOfficesBelow(db: Db, parentIds: string[]) {
+  if (parentIds.length === 0) return [];
+  return db
+    .select({ id: organisations.id, parentId: organisations.parentId })
     .from(organisations)
     .where(
       and(
         eq(organisations.kind, 'legal-office'),
+        inArray(organisations.parentId, parentIds),
         sql`${organisations.disabledAt} is null`,
-        or(...parentPaths.map((p) => like(organisations.path, `${escapeLike(p)}_%`))),
       ),
     );
-  const parentOf = (path: string) => path.replace(/[^/]+\/$/, '');
-  return rows
-    .map((r) => ({ id: r.id, parentPath: parentOf(r.path) }))
-    .filter((r) => parentPaths.includes(r.parentPath));
-}
-
-/** The agencies and townships in service anywhere in a region. */
-export async function agenciesOfRegion(db: Db, regionPath: string): Promise<AgencyRow[]> {
-  return db
-    .select({ id: organisations.id, name: organisations.name, path: organisations.path })
-    .from(organisations)
-    .where(
-      and(
-        like(organisations.path, `${escapeLike(regionPath)}%`),
-        inArray(organisations.kind, ['agency', 'township']),
-        sql`${organisations.disabledAt} is null`,
-      ),
-    )
-    .orderBy(asc(organisations.path));
 }
 
 export async function regionNameOf(db: Db, regionPath: string): Promise<string> {

@@ -49,14 +49,14 @@ export async function publishAssessmentRun(options: {
     // A county scored as one unit of the city's run is told through its government and its 司法局.
     const offices = await legalOfficesBelow(
       tx,
-      results.map((r) => r.organisationPath),
+      results.map((r) => r.organisationId),
     );
     for (const result of results) {
       const score = `得分${result.total}分，等次${GRADE_LABELS[result.grade as Grade]}，在${results.length}个单位中排名第${result.rank}。`;
       const recipients = [
         { organisationId: result.organisationId, body: `本单位${score}` },
         ...offices
-          .filter((o) => o.parentPath === result.organisationPath)
+          .filter((o) => o.parentId === result.organisationId)
           .map((o) => ({ organisationId: o.id, body: `${result.organisationName}${score}` })),
       ];
       for (const recipient of recipients) {
