@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Permission } from '../../shared/domain/permissions';
 import { apiTokens } from '../db/schema';
 import { recordAudit } from '../features/audit/record-audit';
-import { loadTokenPrincipal, loadUserPrincipal } from '../features/auth/load-principal';
+import { loadTokenPrincipal } from '../features/auth/load-principal';
 import { resolveSession, SESSION_COOKIE } from '../features/auth/sessions';
 import { sha256Hex } from '../features/auth/tokens';
 import { AppError } from './errors';
@@ -81,12 +81,9 @@ async function authenticate(app: FastifyInstance, req: FastifyRequest): Promise<
   const session = await resolveSession(db, cookie, now);
   if (session.status === 'expired') throw new AppError('SESSION_EXPIRED', '登录已超时，请重新登录');
   if (session.status === 'none') return null;
-  const loaded = await loadUserPrincipal(db, session.userId, {
-    id: session.id,
-    csrfToken: session.csrfToken,
-  });
-  if (!loaded || loaded.disabled || loaded.orgDisabled) return null;
-  return loaded.principal;
+  const { principal, disabled, orgDisabled } = session.user;
+  if (disabled || orgDisabled) return null;
+  return principal;
 }
 
 export function registerAuth(app: FastifyInstance): void {

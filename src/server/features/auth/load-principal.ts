@@ -27,27 +27,33 @@ const regionPathOf = (orgPath: typeof organisations.path) => sql<string | null>`
   where g.kind = 'government' and g.id = any(string_to_array(trim(both '/' from ${orgPath}), '/')::uuid[])
   order by length(g.path) desc limit 1)`;
 
-export async function loadUserPrincipal(
-  db: Db,
-  userId: string,
+/** The columns a user's Principal is built from, over users joined to their organisation. */
+export const userPrincipalColumns = {
+  user: users,
+  org: {
+    id: organisations.id,
+    name: organisations.name,
+    kind: organisations.kind,
+    path: organisations.path,
+  },
+  orgDisabledAt: organisations.disabledAt,
+  regionPath: regionPathOf(organisations.path),
+};
+
+type UserPrincipalRow = {
+  user: typeof users.$inferSelect;
+  org: OrgRow;
+  orgDisabledAt: Date | null;
+  regionPath: string | null;
+};
+
+export type LoadedUserPrincipal = { principal: Principal; disabled: boolean; orgDisabled: boolean };
+
+/** The Principal of a row selected with userPrincipalColumns. */
+export function userPrincipalOf(
+  row: UserPrincipalRow,
   session?: { id: string; csrfToken: string },
-): Promise<{ principal: Principal; disabled: boolean; orgDisabled: boolean } | null> {
-  const [row] = await db
-    .select({
-      user: users,
-      org: {
-        id: organisations.id,
-        name: organisations.name,
-        kind: organisations.kind,
-        path: organisations.path,
-      },
-      orgDisabledAt: organisations.disabledAt,
-      regionPath: regionPathOf(organisations.path),
-    })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.id, userId));
-  if (!row) return null;
+): LoadedUserPrincipal {
   const roles = row.user.roles as Role[];
   const principal: Principal = {
     kind: 'user',
@@ -63,6 +69,19 @@ export async function loadUserPrincipal(
     session,
   };
   return { principal, disabled: row.user.disabledAt !== null, orgDisabled: row.orgDisabledAt !== null };
+}
+
+export async function loadUserPrincipal(
+  db: Db,
+  userId: string,
+  session?: { id: string; csrfToken: string },
+): Promise<LoadedUserPrincipal | null> {
+  const [row] = await db
+    .select(userPrincipalColumns)
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  return row ? userPrincipalOf(row, session) : null;
 }
 
 export async function loadTokenPrincipal(

@@ -1,8 +1,9 @@
 // Database-backed sessions: idle and absolute expiry from the security policy.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { securityPolicy, sessions } from '../../db/schema';
+import { organisations, securityPolicy, sessions, users } from '../../db/schema';
 import { DEFAULT_SECURITY_POLICY } from '../security-policy/security-policy.queries';
+import { type LoadedUserPrincipal, userPrincipalColumns, userPrincipalOf } from './load-principal';
 import { randomToken, sha256Hex } from './tokens';
 
 export const SESSION_COOKIE = 'fuyuan_session';
@@ -30,9 +31,13 @@ export async function createSession(
 export type SessionLookup =
   | { status: 'none' }
   | { status: 'expired' }
-  | { status: 'active'; id: string; userId: string; csrfToken: string };
+  | { status: 'active'; id: string; userId: string; csrfToken: string; user: LoadedUserPrincipal };
 
-/** The session of a cookie, with the policy's expiry read in the same statement. */
+/**
+ * The session of a cookie and its user's Principal, with the policy's expiry, in one
+ * statement: every API request starts here, and each round trip to the database costs
+ * more than the lookups themselves.
+ */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
   const id = sha256Hex(token);
   const [row] = await db
@@ -44,8 +49,11 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       endedAt: sessions.endedAt,
       idleMinutes: securityPolicy.sessionIdleMinutes,
       absoluteHours: securityPolicy.sessionAbsoluteHours,
+      ...userPrincipalColumns,
     })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .leftJoin(securityPolicy, eq(securityPolicy.id, 1))
     .where(eq(sessions.id, id));
   if (!row || row.endedAt) return { status: 'none' };
@@ -63,7 +71,13 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  return { status: 'active', id, userId: row.userId, csrfToken: row.csrfToken };
+  return {
+    status: 'active',
+    id,
+    userId: row.userId,
+    csrfToken: row.csrfToken,
+    user: userPrincipalOf(row, { id, csrfToken: row.csrfToken }),
+  };
 }
 
 export async function endSession(tx: Db, id: string, now: Date): Promise<void> {

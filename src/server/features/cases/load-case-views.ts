@@ -8,15 +8,12 @@ import { dictionaryLabelsForDisplay } from '../dictionaries/dictionary-labels';
 import { caseScopeCondition, isCaseInScope } from './cases.policy';
 import { presentDetail, presentSummary, todayOf } from './cases.present';
 import {
-  caseEventsOf,
-  deadlinesOf,
+  caseListRowsOf,
+  casePageOf,
   defendantsOf,
   findCase,
-  hearingsOf,
-  listCases,
+  listCaseIds,
   orgNamesAndPaths,
-  partiesOf,
-  relatedCasesOf,
 } from './cases.queries';
 import { stateOf } from './project-case';
 
@@ -44,15 +41,18 @@ export async function loadCaseDetail(
   now: Date,
   calendar: Calendar,
 ) {
-  const { row, defendants, court } = await loadVisibleCase(db, principal, id);
-  const [events, parties, deadlines, hearings, labels, related] = await Promise.all([
-    caseEventsOf(db, id),
-    partiesOf(db, [id]),
-    deadlinesOf(db, [id]),
-    hearingsOf(db, id),
-    dictionaryLabelsForDisplay.get(db),
-    relatedCasesOf(db, row.disputeId),
-  ]);
+  // One statement for the whole page; the scope check as in loadVisibleCase.
+  const [page, labels] = await Promise.all([casePageOf(db, id), dictionaryLabelsForDisplay.get(db)]);
+  if (
+    !page ||
+    !isCaseInScope(
+      principal,
+      page.defendants.map((d) => d.path),
+      page.court.path,
+    )
+  )
+    throw notFound('案件');
+  const { row, court, defendants, events, parties, deadlines, hearings, related } = page;
   const state = stateOf(events);
   const today = todayOf(now, calendar);
   const orgNames = new Map(defendants.map((d) => [d.id, { name: d.name }]));
@@ -91,30 +91,25 @@ export async function loadCaseList(
   calendar: Calendar,
 ) {
   const today = todayOf(now, calendar);
-  const { rows, total } = await listCases(db, {
+  const { ids, total } = await listCaseIds(db, {
     scope: caseScopeCondition(principal),
     query,
     today: today.date,
   });
-  const ids = rows.map((r) => r.id);
-  const [defendants, parties, deadlines, courts, labels] = await Promise.all([
-    defendantsOf(db, ids),
-    partiesOf(db, ids),
-    deadlinesOf(db, ids),
-    orgNamesAndPaths(db, [...new Set(rows.map((r) => r.courtId))]),
-    dictionaryLabelsForDisplay.get(db),
-  ]);
-  const items = rows.map((row) =>
-    presentSummary({
+  const [found, labels] = await Promise.all([caseListRowsOf(db, ids), dictionaryLabelsForDisplay.get(db)]);
+  const byId = new Map(found.map((f) => [f.row.id, f]));
+  const items = ids.map((id) => {
+    const { row, courtName, defendants, plaintiffNames, deadlines } = byId.get(id)!;
+    return presentSummary({
       principal,
       row,
-      courtName: courts.get(row.courtId)?.name ?? '',
+      courtName,
       labels,
-      defendants: defendants.filter((d) => d.caseId === row.id),
-      plaintiffNames: parties.filter((p) => p.caseId === row.id && p.role === 'plaintiff').map((p) => p.name),
-      deadlines: deadlines.filter((d) => d.caseId === row.id),
+      defendants,
+      plaintiffNames,
+      deadlines,
       today,
-    }),
-  );
+    });
+  });
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
