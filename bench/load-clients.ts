@@ -23,7 +23,7 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
   // node:http on a keep-alive agent with one socket per client, rather than fetch: undici's
   // fetch costs several times more CPU per request, and on a 2-core machine the clients share
   // the cores with the server and PostgreSQL (measured: a trivial route at 50 clients, p50
-  // 16 ms with fetch, 9 ms with this), so a heavy client inflates the latencies it measures.
+  // 16 ms with fetch, 6 ms with this), so a heavy client inflates the latencies it measures.
   const { hostname, port } = new URL(job.address);
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const get = (r: { url: string; cookie: string }) =>

@@ -429,6 +429,76 @@ describe('应诉报告、裁判报备逾期', () => {
     ]);
     expect((await deductionOf(ids.shichang!)).count).toBe(0);
   });
+
+  it('charges nothing in a draft of the running quarter before its deadline has passed', async () => {
+    const clockBefore = t.clock.now();
+    try {
+      // 2026-11-10, Q4 running. Case K, served 10-10, was not reported by its due date in
+      // October: late already. Case J, served 11-01: its report falls due after today.
+      t.clock.set(new Date('2026-11-10T01:00:00Z'));
+      const kecheng = await t.login('kecheng-coordinator');
+      const ziranClerk = await t.login('kecheng-clerk');
+      const courtClerk = await t.login('longyou-court');
+      const reportDueOf = async (caseId: string): Promise<string> =>
+        (await ziranClerk.get(`/api/cases/${caseId}`)).body.deadlines.find(
+          (d: { title: string }) => d.title === '应诉情况报告司法行政机关期限',
+        ).due;
+      const k = await registerCase(ziranClerk, { agencyId: ids.ziran!, servedOn: '2026-10-10' });
+      const j = await registerCase(ziranClerk, { agencyId: ids.ziran!, servedOn: '2026-11-01' });
+      const jDue = await reportDueOf(j.id);
+      expect(await reportDueOf(k.id)).toMatch(/^2026-1[01]-/);
+      expect((await reportDueOf(k.id)) < '2026-11-10' && jDue > '2026-11-10').toBe(true);
+      // A suggestion to 市场监管 due 11-20, not answered.
+      const s4 = await issueSuggestion(courtClerk, {
+        to: ids.shichang!,
+        servedOn: '2026-10-20',
+        dueOn: '2026-11-20',
+      });
+      const scheme = await kecheng.post(
+        '/api/assessment/schemes',
+        schemeBody({
+          name: '2026年四季度报告时效考核',
+          deductions: [
+            { kind: 'report-late', pointsEach: 4, cap: 20 },
+            { kind: 'suggestion-unanswered', pointsEach: 10, cap: 10 },
+          ],
+        }),
+      );
+      const run = await kecheng.post('/api/assessment/runs', { schemeId: scheme.body.id, period: '2026-Q4' });
+      expect(run.status, JSON.stringify(run.body)).toBe(201);
+      const recordsOf = async (agencyId: string, kind: string) => {
+        const result = (await kecheng.get(`/api/assessment/runs/${run.body.id}/results/${agencyId}`)).body;
+        const deduction = result.deductions.find((d: { kind: string }) => d.kind === kind);
+        return deduction.records.map(
+          (r: { caseId: string | null; suggestionId: string | null }) => r.caseId ?? r.suggestionId,
+        );
+      };
+      const reports = await recordsOf(ids.ziran!, 'report-late');
+      expect(reports).toContain(k.id);
+      expect(reports).not.toContain(j.id);
+      expect(await recordsOf(ids.shichang!, 'suggestion-unanswered')).toEqual([]);
+
+      // A day past both deadlines, the same draft recomputed charges them.
+      t.clock.set(new Date(`${jDue > '2026-11-20' ? jDue : '2026-11-20'}T20:00:00Z`));
+      const later = await t.login('kecheng-coordinator');
+      const recomputed = await later.post(`/api/assessment/runs/${run.body.id}/compute`, {
+        revision: run.body.revision,
+      });
+      expect(recomputed.status, JSON.stringify(recomputed.body)).toBe(200);
+      const reportsLater = (
+        await later.get(`/api/assessment/runs/${run.body.id}/results/${ids.ziran}`)
+      ).body.deductions.find((d: { kind: string }) => d.kind === 'report-late');
+      const laterCases = reportsLater.records.map((r: { caseId: string }) => r.caseId);
+      expect(laterCases).toEqual(expect.arrayContaining([k.id, j.id]));
+      expect(reportsLater.count).toBe(reports.length + 1);
+      const unanswered = (
+        await later.get(`/api/assessment/runs/${run.body.id}/results/${ids.shichang}`)
+      ).body.deductions.find((d: { kind: string }) => d.kind === 'suggestion-unanswered');
+      expect(unanswered.records.map((r: { suggestionId: string }) => r.suggestionId)).toEqual([s4]);
+    } finally {
+      t.clock.set(clockBefore);
+    }
+  });
 });
 
 describe('the city’s ranking', () => {

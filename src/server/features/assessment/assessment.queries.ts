@@ -24,8 +24,12 @@ const LOCAL_REPORT_RULES = ['local.litigation.report-to-office', 'local.judgment
 const occurrencesOf = (units: SQL) => sql`select u.record_id, u.case_id, u.suggestion_id, u.org_id, u.on_date,
     u.hearing_at, true as in_numerator from (${units}) u where not u.in_numerator`;
 
-/** The occurrences behind one deduction kind, one row per occurrence. */
-export function deductionUnitsOf(kind: DeductionKind, f: UnitFilter): SQL {
+/**
+ * The occurrences behind one deduction kind, one row per occurrence. `today` (China date)
+ * keeps a draft of a period still running from charging what is not late yet: something
+ * not done counts only once its deadline has passed.
+ */
+export function deductionUnitsOf(kind: DeductionKind, f: UnitFilter, today: string): SQL {
   const prefix = `${escapeLike(f.pathPrefix)}%`;
   switch (kind) {
     case 'head-absent':
@@ -45,21 +49,23 @@ export function deductionUnitsOf(kind: DeductionKind, f: UnitFilter): SQL {
         from suggestions s join organisations o on o.id = s.addressee_org_id
         where s.kind = 'judicial' and s.replied_on between ${f.from} and ${f.to} and s.replied_on > s.due_on
           and o.path like ${prefix}`;
-    // Due in the period and not answered by its end: the 反馈率's denominator outside its numerator.
+    // Due in the period and not answered by its end: the 反馈率's denominator outside its numerator
+    // (on_date is the due date), once the due date has passed.
     case 'suggestion-unanswered':
-      return occurrencesOf(unitsOf('suggestion-reply', 'by-period-end', f));
+      return sql`select * from (${occurrencesOf(unitsOf('suggestion-reply', 'by-period-end', f))}) o
+        where o.on_date < ${today}`;
     // Effective in the period, action required, not performed by its end.
     case 'judgment-unperformed':
       return occurrencesOf(unitsOf('performance', 'standard', f));
-    // The local 5-day reports (seed 002) due in the period, made late or not yet made,
-    // charged to the agency the deadline is on (the first defendant).
+    // The local 5-day reports (seed 002) due in the period, made late, or not made by a due date
+    // already passed; charged to the agency the deadline is on (the first defendant).
     case 'report-late':
       return sql`select dl.id::text as record_id, dl.case_id, null::uuid as suggestion_id,
           dl.responsible_org_id as org_id, to_char(dl.due, 'YYYY-MM-DD') as on_date, null::text as hearing_at,
           true as in_numerator
         from case_deadlines dl join organisations o on o.id = dl.responsible_org_id
         where dl.rule_id in (${LOCAL_REPORT_RULES[0]}, ${LOCAL_REPORT_RULES[1]}) and dl.status <> 'cancelled'
-          and dl.due between ${f.from} and ${f.to} and (dl.done_on is null or dl.done_on > dl.due)
+          and dl.due between ${f.from} and ${f.to} and (dl.done_on > dl.due or (dl.done_on is null and dl.due < ${today}))
           and o.path like ${prefix}`;
   }
 }

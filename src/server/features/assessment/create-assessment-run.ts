@@ -54,7 +54,12 @@ export async function createAssessmentRun(options: {
         createdAt: now,
       })
       .returning();
-    const agencyCount = await writeRunResults(tx, run!, version.rules as SchemeRules<FrozenSchemeItem>);
+    const agencyCount = await writeRunResults(
+      tx,
+      run!,
+      version.rules as SchemeRules<FrozenSchemeItem>,
+      chinaDate(now),
+    );
     await recordAudit(tx, options.audit, now, {
       event: 'assessment.run.computed',
       targetType: 'assessment-run',

@@ -1,7 +1,9 @@
 // 重新计算: a draft run is scored again on today's records, with the scheme's
 // current version. A published run is frozen: it is never recomputed.
+
 import { eq } from 'drizzle-orm';
 import type { FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
+import { chinaDate } from '../../../shared/domain/china-time';
 import type { Db } from '../../db/client';
 import { assessmentRuns } from '../../db/schema';
 import type { AuditContext, Principal } from '../../http/principal';
@@ -38,7 +40,12 @@ export async function recomputeAssessmentRun(options: {
         revision: run.revision + 1,
       })
       .where(eq(assessmentRuns.id, run.id));
-    const agencyCount = await writeRunResults(tx, run, version.rules as SchemeRules<FrozenSchemeItem>);
+    const agencyCount = await writeRunResults(
+      tx,
+      run,
+      version.rules as SchemeRules<FrozenSchemeItem>,
+      chinaDate(now),
+    );
     await recordAudit(tx, options.audit, now, {
       event: 'assessment.run.computed',
       targetType: 'assessment-run',

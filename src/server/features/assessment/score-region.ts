@@ -88,6 +88,8 @@ export async function scoreRegion(options: {
   regionPath: string;
   from: string;
   to: string;
+  /** China date of the computation: what is not done counts once its deadline has passed. */
+  today: string;
   rules: SchemeRules<FrozenSchemeItem>;
 }): Promise<{ scores: AgencyScore[]; records: RecordRow[] }> {
   const { db, rules } = options;
@@ -108,7 +110,10 @@ export async function scoreRegion(options: {
   }
   const deductionUnits = new Map<DeductionKind, Map<string, UnitRecordRow[]>>();
   for (const d of rules.deductions) {
-    deductionUnits.set(d.kind, await unitsByAssessedUnit(db, deductionUnitsOf(d.kind, filter), unitOf));
+    deductionUnits.set(
+      d.kind,
+      await unitsByAssessedUnit(db, deductionUnitsOf(d.kind, filter, options.today), unitOf),
+    );
   }
 
   const records: RecordRow[] = [];

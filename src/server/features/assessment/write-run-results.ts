@@ -13,6 +13,7 @@ export async function writeRunResults(
   tx: Db,
   run: { id: string; regionPath: string; fromDate: string; toDate: string },
   rules: SchemeRules<FrozenSchemeItem>,
+  today: string,
 ): Promise<number> {
   await deleteDraftResults(tx, run.id);
   const { scores, records } = await scoreRegion({
@@ -20,6 +21,7 @@ export async function writeRunResults(
     regionPath: run.regionPath,
     from: run.fromDate,
     to: run.toDate,
+    today,
     rules,
   });
   if (scores.length > 0) {

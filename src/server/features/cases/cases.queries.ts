@@ -248,8 +248,10 @@ const SORTS = {
   updated: litigationCases.updatedAt,
 } as const;
 
-/** The filtered, sorted, paged list. `today` is the China date for "overdue". */
-/** The ids of one page of the filtered, sorted list, in order, and how many cases match. */
+/**
+ * The ids of one page of the filtered, sorted list, in order, and how many cases match.
+ * `today` is the China date for "overdue".
+ */
 export async function listCaseIds(
   db: Db,
   options: { scope: SQL; query: ListCasesQuery; today: string },

@@ -34,7 +34,7 @@ export const DEDUCTION_LABELS: Record<DeductionKind, { name: string; unit: strin
   'suggestion-unanswered': {
     name: '司法建议逾期未答复',
     unit: '件',
-    rule: '答复期限在统计期间内届满、截至统计截止日仍未书面答复的司法建议，按主送单位计。',
+    rule: '答复期限在统计期间内届满、截至统计截止日仍未书面答复的司法建议，按主送单位计；统计期间未结束时，只计答复期限已过的。',
   },
   'suggestion-late': {
     name: '司法建议逾期答复',
@@ -49,7 +49,7 @@ export const DEDUCTION_LABELS: Record<DeductionKind, { name: string; unit: strin
   'report-late': {
     name: '应诉报告、裁判报备逾期',
     unit: '项',
-    rule: '向司法局报告应诉情况（举证期限届满后5日内）、报备裁判文书（收到后5日内）的期限在统计期间内届满，逾期报告或至今未报告的，按负责报告的机关计，每项期限计一次。',
+    rule: '向司法局报告应诉情况（举证期限届满后5日内）、报备裁判文书（收到后5日内）的期限在统计期间内届满，逾期报告或期限已过仍未报告的，按负责报告的机关计，每项期限计一次。',
   },
 };
 
