@@ -54,12 +54,7 @@ export async function createAssessmentRun(options: {
         createdAt: now,
       })
       .returning();
-    const agencyCount = await writeRunResults(
-      tx,
-      run!,
-      version.rules as SchemeRules<FrozenSchemeItem>,
-      chinaDate(now),
-    );
+    const agencyCount = await writeRunResults(tx, run!, version.rules as SchemeRules<FrozenSchemeItem>, now);
     await recordAudit(tx, options.audit, now, {
       event: 'assessment.run.computed',
       targetType: 'assessment-run',

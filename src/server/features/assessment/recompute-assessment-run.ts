@@ -3,7 +3,6 @@
 
 import { eq } from 'drizzle-orm';
 import type { FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
-import { chinaDate } from '../../../shared/domain/china-time';
 import type { Db } from '../../db/client';
 import { assessmentRuns } from '../../db/schema';
 import type { AuditContext, Principal } from '../../http/principal';
@@ -40,12 +39,7 @@ export async function recomputeAssessmentRun(options: {
         revision: run.revision + 1,
       })
       .where(eq(assessmentRuns.id, run.id));
-    const agencyCount = await writeRunResults(
-      tx,
-      run,
-      version.rules as SchemeRules<FrozenSchemeItem>,
-      chinaDate(now),
-    );
+    const agencyCount = await writeRunResults(tx, run, version.rules as SchemeRules<FrozenSchemeItem>, now);
     await recordAudit(tx, options.audit, now, {
       event: 'assessment.run.computed',
       targetType: 'assessment-run',

@@ -2,6 +2,7 @@
 // results and their records, replacing a draft's previous results. The caller
 // holds the run row locked in the same transaction.
 import type { FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
+import { chinaDate } from '../../../shared/domain/china-time';
 import type { Db } from '../../db/client';
 import { assessmentResultRecords, assessmentResults } from '../../db/schema';
 import { deleteDraftResults } from './assessment.queries';
@@ -13,7 +14,7 @@ export async function writeRunResults(
   tx: Db,
   run: { id: string; regionPath: string; fromDate: string; toDate: string },
   rules: SchemeRules<FrozenSchemeItem>,
-  today: string,
+  now: Date,
 ): Promise<number> {
   await deleteDraftResults(tx, run.id);
   const { scores, records } = await scoreRegion({
@@ -21,7 +22,7 @@ export async function writeRunResults(
     regionPath: run.regionPath,
     from: run.fromDate,
     to: run.toDate,
-    today,
+    today: chinaDate(now),
     rules,
   });
   if (scores.length > 0) {

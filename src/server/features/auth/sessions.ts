@@ -31,7 +31,7 @@ export async function createSession(
 export type SessionLookup =
   | { status: 'none' }
   | { status: 'expired' }
-  | { status: 'active'; id: string; userId: string; csrfToken: string; user: LoadedUserPrincipal };
+  | { status: 'active'; user: LoadedUserPrincipal };
 
 /**
  * The session of a cookie and its user's Principal, with the policy's expiry, in one
@@ -42,7 +42,6 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   const id = sha256Hex(token);
   const [row] = await db
     .select({
-      userId: sessions.userId,
       csrfToken: sessions.csrfToken,
       createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
@@ -71,13 +70,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  return {
-    status: 'active',
-    id,
-    userId: row.userId,
-    csrfToken: row.csrfToken,
-    user: userPrincipalOf(row, { id, csrfToken: row.csrfToken }),
-  };
+  return { status: 'active', user: userPrincipalOf(row, { id, csrfToken: row.csrfToken }) };
 }
 
 export async function endSession(tx: Db, id: string, now: Date): Promise<void> {

@@ -14,16 +14,10 @@ import {
 } from '../../../shared/domain/cases/vocabulary';
 import { maskIdNumber } from '../../../shared/domain/mask';
 import { addWorkingDays, type Calendar } from '../../../shared/domain/periods';
+import type { appearances, hearings } from '../../db/schema';
 import type { Principal } from '../../http/principal';
 import { caseAbilities } from './cases.policy';
-import type {
-  CaseEventRow,
-  CaseRow,
-  deadlinesOf,
-  defendantsOf,
-  hearingsOf,
-  partiesOf,
-} from './cases.queries';
+import type { CaseEventRow, CaseRow, deadlinesOf, defendantsOf, partiesOf } from './cases.queries';
 import { chinaDate } from './check-step';
 
 type Defendant = Awaited<ReturnType<typeof defendantsOf>>[number];
@@ -117,7 +111,10 @@ export function presentDetail(options: {
   events: CaseEventRow[];
   parties: Party[];
   deadlines: DeadlineRow[];
-  hearings: Awaited<ReturnType<typeof hearingsOf>>;
+  hearings: {
+    hearingRows: (typeof hearings.$inferSelect)[];
+    appearanceRows: (typeof appearances.$inferSelect)[];
+  };
   orgNames: Map<string, { name: string }>;
   previousCase: { id: string; caseNumber: string } | null;
   relatedCases: { id: string; caseNumber: string; instance: string }[];

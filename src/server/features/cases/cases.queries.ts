@@ -120,23 +120,12 @@ export async function deadlinesOf(db: Db, caseIds: string[]) {
     .orderBy(asc(caseDeadlines.due));
 }
 
-export async function hearingsOf(db: Db, caseId: string) {
-  const [hearingRows, appearanceRows] = await Promise.all([
-    db.select().from(hearings).where(eq(hearings.caseId, caseId)).orderBy(asc(hearings.scheduledAt)),
-    db.select().from(appearances).where(eq(appearances.caseId, caseId)),
-  ]);
-  return { hearingRows, appearanceRows };
-}
-
 type DefendantOfCase = Awaited<ReturnType<typeof defendantsOf>>[number];
 /** 被告 of each case as JSON, in the shape defendantsOf gives (for the one-statement reads below). */
 const defendantsJson = sql`(select json_agg(json_build_object('caseId', d.case_id, 'id', o.id, 'name', o.name,
     'path', d.org_path, 'isReconsiderationBody', d.is_reconsideration_body) order by d.sort_order)
   from case_defendants d join organisations o on o.id = d.organisation_id where d.case_id = c.id)`;
 const deadlinesJson = sql`(select json_agg(x order by x.due) from case_deadlines x where x.case_id = c.id)`;
-
-/** JSON columns arrive parsed from node-postgres, as text from some PGlite paths. */
-const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /**
  * Everything the case page shows, in one statement: the case, its court, 被告, events,
@@ -160,7 +149,7 @@ export async function casePageOf(db: Db, id: string) {
     ) as page from litigation_cases c where c.id = ${id}`),
   );
   if (!found) return undefined;
-  const page = parsedJson<Record<string, unknown>>(found.page);
+  const page = found.page as Record<string, unknown>; // node-postgres and PGlite both parse json
   return {
     row: rowFromJson(litigationCases, page.case as Record<string, unknown>),
     court: page.court as { name: string; path: string },
@@ -178,7 +167,7 @@ export async function casePageOf(db: Db, id: string) {
 
 /**
  * The list's rows by id, each with its court's name, 被告, plaintiffs' names and deadlines,
- * in one statement (the page's ids and total come from listCases). Unordered.
+ * in one statement, in the order of `ids` (the page's ids and total come from listCaseIds).
  */
 export async function caseListRowsOf(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
@@ -191,13 +180,22 @@ export async function caseListRowsOf(db: Db, ids: string[]) {
       ${deadlinesJson} as deadlines
     from litigation_cases c where c.id = any(${`{${ids.join(',')}}`}::uuid[])`),
   );
-  return rows.map((r) => ({
-    row: rowFromJson(litigationCases, parsedJson(r.case)),
-    courtName: (r.court_name as string | null) ?? '',
-    defendants: parsedJson<DefendantOfCase[] | null>(r.defendants) ?? [],
-    plaintiffNames: parsedJson<string[] | null>(r.plaintiff_names) ?? [],
-    deadlines: rowsFromJson(caseDeadlines, parsedJson(r.deadlines)),
-  }));
+  const byId = new Map(
+    rows.map((r) => {
+      const row = rowFromJson(litigationCases, r.case as Record<string, unknown>);
+      return [
+        row.id,
+        {
+          row,
+          courtName: (r.court_name as string | null) ?? '',
+          defendants: (r.defendants as DefendantOfCase[] | null) ?? [],
+          plaintiffNames: (r.plaintiff_names as string[] | null) ?? [],
+          deadlines: rowsFromJson(caseDeadlines, r.deadlines),
+        },
+      ] as const;
+    }),
+  );
+  return ids.map((id) => byId.get(id)!);
 }
 
 /** The ids of the later instances that descend from a case (二审 of its 一审, and so on). */
@@ -285,7 +283,7 @@ export async function listCaseIds(
   const orderBy = query.order === 'asc' ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
   // One pass over the matching cases gives both the page's ids and the total (a window count):
   // the scope's rows are read once, and only narrow (id, total) rows are sorted. The page's full
-  // rows are then fetched by primary key (listCases, caseListRowsOf). Reading the rows and counting them separately read
+  // rows are then fetched by primary key (caseListRowsOf). Reading the rows and counting them separately read
   // every matching row twice, the larger part of a list request at a million cases.
   const page = await db
     .select({ id: litigationCases.id, total: sql<number>`(count(*) over ())::int` })
@@ -300,15 +298,6 @@ export async function listCaseIds(
     return { ids: [], total: total?.n ?? 0 };
   }
   return { ids: page.map((p) => p.id), total: page[0]!.total };
-}
-
-/** One page of the filtered, sorted list: the cases' rows in order, and how many match. */
-export async function listCases(db: Db, options: { scope: SQL; query: ListCasesQuery; today: string }) {
-  const { ids, total } = await listCaseIds(db, options);
-  if (ids.length === 0) return { rows: [] as CaseRow[], total };
-  const found = await db.select().from(litigationCases).where(inArray(litigationCases.id, ids));
-  const byId = new Map(found.map((row) => [row.id, row]));
-  return { rows: ids.map((id) => byId.get(id)!), total };
 }
 
 /** Open deadlines of the cases in scope, earliest first. */

@@ -97,19 +97,6 @@ export async function loadCaseList(
     today: today.date,
   });
   const [found, labels] = await Promise.all([caseListRowsOf(db, ids), dictionaryLabelsForDisplay.get(db)]);
-  const byId = new Map(found.map((f) => [f.row.id, f]));
-  const items = ids.map((id) => {
-    const { row, courtName, defendants, plaintiffNames, deadlines } = byId.get(id)!;
-    return presentSummary({
-      principal,
-      row,
-      courtName,
-      labels,
-      defendants,
-      plaintiffNames,
-      deadlines,
-      today,
-    });
-  });
+  const items = found.map((f) => presentSummary({ principal, labels, today, ...f }));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
