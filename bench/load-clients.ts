@@ -15,6 +15,8 @@ export interface LoadJob {
 
 export interface LoadResult {
   samples: number[];
+  /** Wall time of the measured requests (after the warm-up), for the throughput. */
+  elapsedMs: number;
   failures: number;
   statuses: Record<string, number>;
 }
@@ -44,6 +46,7 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
   const statuses: Record<string, number> = {};
   let failures = 0;
   let next = 0;
+  const began = performance.now();
   await Promise.all(
     Array.from({ length: job.concurrency }, async () => {
       while (next < job.requests.length) {
@@ -56,7 +59,7 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
       }
     }),
   );
-  return { samples, failures, statuses };
+  return { samples, elapsedMs: performance.now() - began, failures, statuses };
 }
 
 process.on('message', (job: LoadJob) => {

@@ -11,6 +11,7 @@
 // Word and Excel files (report-slot.ts). BENCH_SLOTS=cases,dashboard,report
 // picks the slots (all by default).
 import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
 import { systemClock } from '../src/server/clock';
 import { rowsOf } from '../src/server/db/client';
 import { readEnv } from '../src/server/env';
@@ -69,6 +70,10 @@ async function main() {
     config: { loginRateLimit: 10_000, cookieSecure: false, trustProxy: false, logLevel: 'silent' },
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  // A bare Fastify with one constant route, in the same process: the floor of HTTP and clients alone.
+  const empty = Fastify();
+  empty.get('/', async () => ({ ok: true }));
+  const emptyAddress = await empty.listen({ host: '127.0.0.1', port: 0 });
   try {
     const [cases] = rowsOf<{ n: number }>(
       await db.execute(sql`SELECT count(*)::int AS n FROM litigation_cases`),
@@ -112,7 +117,13 @@ async function main() {
       '',
     ];
 
-    const targets: { name: string; url: (i: number) => string; session: (i: number) => Session }[] = [
+    type Target = {
+      name: string;
+      url: (i: number) => string;
+      session: (i: number) => Session;
+      address?: string;
+    };
+    const targets: Target[] = [
       {
         name: '案件列表（筛选）',
         url: (i) => `/api/cases?pageSize=20&${filters[i % filters.length]}`,
@@ -130,19 +141,44 @@ async function main() {
       },
     ];
 
-    // The case list, search and case page: over HTTP, then the query layer alone.
-    const benchCaseReads = async (readTargets: typeof targets) => {
-      process.stdout.write('\nHTTP（含会话、鉴权、序列化）：\n');
-      const httpRows = [];
+    // What this machine allows at all, with the same clients: a constant route on a bare Fastify,
+    // a request that reads one small row without a session, and one that only resolves the
+    // session (one statement). A case read cannot be faster than these; with closed-loop clients
+    // (each sends its next request as soon as the last returns) p50 ≈ clients ÷ requests per second.
+    const references: typeof targets = [
+      {
+        name: '参照：空路由（另一个 Fastify）',
+        url: () => '/',
+        session: () => sessions[0]!,
+        address: emptyAddress,
+      },
+      { name: '参照：健康检查（一条小查询）', url: () => '/api/health', session: () => sessions[0]! },
+      { name: '参照：当前账户（只有会话）', url: () => '/api/auth/me', session: (i) => sessions[i % 2]! },
+    ];
+    const overHttp = async (readTargets: typeof targets) => {
+      const rows = [];
       for (const target of readTargets) {
         const requests = Array.from({ length: REQUESTS }, (_, i) => ({
           url: target.url(i),
           cookie: target.session(i).cookie,
         }));
-        const result = await runClients({ address, concurrency: CONCURRENCY, requests, warmUp: 20 });
-        httpRows.push(summary(target.name, result.samples, result.failures));
+        const result = await runClients({
+          address: target.address ?? address,
+          concurrency: CONCURRENCY,
+          requests,
+          warmUp: 20,
+        });
+        rows.push(summary(target.name, result.samples, result.failures, result.elapsedMs));
       }
-      print(httpRows);
+      return rows;
+    };
+
+    // The case list, search and case page: over HTTP, then the query layer alone.
+    const benchCaseReads = async (readTargets: typeof targets) => {
+      process.stdout.write('\nHTTP，本机下限（同样的客户端，不读案件）：\n');
+      print(await overHttp(references), () => '参照');
+      process.stdout.write('\nHTTP（含会话、鉴权、序列化）：\n');
+      print(await overHttp(readTargets));
 
       process.stdout.write('\n仅查询层（同样的 SQL，直接执行，单连接顺序执行）：\n');
       const scopeOf = (s: Session) =>
@@ -216,6 +252,7 @@ async function main() {
     return 0;
   } finally {
     await app.close();
+    await empty.close();
     await database.close();
   }
 }

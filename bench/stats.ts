@@ -20,14 +20,17 @@ export interface Summary {
   p95: number;
   p99: number;
   max: number;
+  /** Requests per second over HTTP (closed loop: every client sends its next request at once). */
+  perSecond?: number;
   ok: boolean;
 }
 
-export function summary(name: string, samples: number[], failures = 0): Summary {
+export function summary(name: string, samples: number[], failures = 0, elapsedMs?: number): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p)) as [number, number, number];
   const ok = p50 <= TARGET.p50 && p95 <= TARGET.p95 && p99 <= TARGET.p99;
-  return { name, n: samples.length, failures, p50, p95, p99, max: sorted.at(-1)!, ok };
+  const perSecond = elapsedMs ? (samples.length * 1000) / elapsedMs : undefined;
+  return { name, n: samples.length, failures, p50, p95, p99, max: sorted.at(-1)!, perSecond, ok };
 }
 
 export const ms = (value: number) => `${value.toFixed(1)}ms`;
@@ -38,7 +41,7 @@ export function printRows(
 ) {
   for (const r of rows) {
     process.stdout.write(
-      `  ${r.name.padEnd(24)} n=${r.n} 失败=${r.failures}  p50=${ms(r.p50)}  p95=${ms(r.p95)}  p99=${ms(r.p99)}  ${verdict(r)}\n`,
+      `  ${r.name.padEnd(24)} n=${r.n} 失败=${r.failures}  p50=${ms(r.p50)}  p95=${ms(r.p95)}  p99=${ms(r.p99)}${r.perSecond ? `  ${r.perSecond.toFixed(0)} 次/秒` : ''}  ${verdict(r)}\n`,
     );
   }
 }
