@@ -90,3 +90,28 @@ test('a court account has no 数据看板', async ({ page }) => {
   await expect(menu.getByRole('menuitem', { name: '行政应诉' })).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: '数据看板' })).toHaveCount(0);
 });
+
+test.describe('in a browser set to New York time', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('近14日开庭 shows each hearing at its China time, as the court set it', async ({ page }) => {
+    await logIn(page, 'kecheng-coordinator');
+    await page.getByRole('navigation', { name: '主菜单' }).getByText('数据看板').click();
+    const table = page.getByRole('region', { name: '近14日开庭' });
+    await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    expect(await page.evaluate(() => new Date('2026-03-05T12:00:00Z').getTimezoneOffset())).toBe(300);
+
+    const scheduled: string[] = await page.evaluate(async () => {
+      const board = await (await fetch('/api/dashboard', { credentials: 'same-origin' })).json();
+      return board.upcomingHearings.map((h: { scheduledAt: string }) => h.scheduledAt);
+    });
+    expect(scheduled.length, 'the demo data has hearings in the next 14 days').toBeGreaterThan(0);
+    const chinaTime = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+    const shown = await table.locator('tbody tr.ant-table-row td:first-child').allTextContents();
+    expect(shown).toEqual(scheduled.map((at) => chinaTime.format(new Date(at))));
+  });
+});

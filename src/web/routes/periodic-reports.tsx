@@ -16,7 +16,7 @@ import {
   type ReportStatus,
 } from '../../shared/domain/periodic-reports';
 import { FilterButtons } from '../components/filter-buttons';
-import { formatDateTime } from '../components/format';
+import { chinaToday, formatDateTime } from '../components/format';
 import { useCan } from '../features/auth/session';
 import { NewReportModal } from '../features/periodic-reports/new-report-modal';
 import {
@@ -86,7 +86,7 @@ function ReportList(props: { search: URLSearchParams; setSearch: (s: URLSearchPa
     if (merged.page !== 1) s.set('page', String(merged.page));
     props.setSearch(s);
   };
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaToday().year();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>

@@ -1,7 +1,9 @@
 // The official calendar the server computes with: the shipped notices (src/shared/data/holidays-cn)
 // with the administrator's corrections laid over them. Corrections come after the shipped years,
 // so buildCalendar lets them win for their year.
+
 import { SHIPPED_HOLIDAY_YEARS } from '../../../shared/data/holidays-cn';
+import { chinaDate } from '../../../shared/domain/china-time';
 import { buildCalendar, type Calendar, type HolidayYear } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { readCache } from '../../read-cache';
@@ -25,5 +27,5 @@ export const calendarForDisplay = readCache(loadCalendar);
 
 /** The year in China (UTC+8) at `now`: the calendar year users think in. */
 export function chinaYearOf(now: Date): number {
-  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+  return Number(chinaDate(now).slice(0, 4));
 }

@@ -1,6 +1,7 @@
 // The case list as an Excel workbook (ExcelJS): one sheet 行政应诉案件, a frozen
 // Chinese header row with a filter, dates as real dates (China time), set
 // column widths. Plaintiffs appear by name only.
+
 import ExcelJS from 'exceljs';
 import {
   CASE_FLAG_LABELS,
@@ -10,6 +11,7 @@ import {
   type CaseInstance,
   type CaseStage,
 } from '../../../shared/domain/cases/vocabulary';
+import { CHINA_OFFSET_MS } from '../../../shared/domain/china-time';
 import type { ExportRow } from './load-export-rows';
 
 export const SHEET_NAME = '行政应诉案件';
@@ -40,7 +42,7 @@ function excelDay(day: string | null): Date | null {
 
 /** An instant as an Excel date-time showing China wall-clock time. */
 function excelChinaTime(at: Date | null): Date | null {
-  return at ? new Date(at.getTime() + 8 * 3_600_000) : null;
+  return at ? new Date(at.getTime() + CHINA_OFFSET_MS) : null;
 }
 
 export async function buildCaseWorkbook(rows: ExportRow[], options: { generatedAt: Date }): Promise<Buffer> {

@@ -3,6 +3,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listTodosQuerySchema, todoItemSchema } from '../../../shared/api/cases';
+import { chinaDateTime } from '../../../shared/domain/china-time';
 import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { deadlineFlags, todayOf } from './cases.present';
@@ -10,11 +11,6 @@ import { defendantsOf, listHearingsWithoutHead, listOpenDeadlines } from './case
 
 type TodoItem = z.infer<typeof todoItemSchema>;
 const FIVE_DAYS_MS = 5 * 24 * 3_600_000;
-
-/** 2026-03-05 09:30, China time. */
-function chinaDateTime(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 export async function listTodos(options: {
   db: Db;

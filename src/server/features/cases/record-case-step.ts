@@ -2,6 +2,7 @@
 // append-only event, re-projects the case and audits, in one transaction. The
 // caller's version must be the case's: a second user saving on a stale page
 // gets CONFLICT instead of a duplicate step.
+
 import { eq } from 'drizzle-orm';
 import type { CaseState } from '../../../shared/domain/cases/fold-case';
 import {
@@ -9,6 +10,7 @@ import {
   CASE_STAGE_LABELS,
   type CaseStepType,
 } from '../../../shared/domain/cases/vocabulary';
+import { chinaDate } from '../../../shared/domain/china-time';
 import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { caseEvents, litigationCases } from '../../db/schema';
@@ -65,9 +67,7 @@ function occurredOnOf(
 ): string | null {
   if (dateField) return payload[dateField] as string;
   if (type === 'hearing-scheduled') {
-    return new Date(new Date(String(payload.scheduledAt)).getTime() + 8 * 3_600_000)
-      .toISOString()
-      .slice(0, 10);
+    return chinaDate(String(payload.scheduledAt));
   }
   return null;
 }

@@ -4,6 +4,7 @@
 // cases, so that the dry run and the apply decide alike; the caller carries
 // out the plan (in memory for the dry run, as events for the apply) and the
 // next row sees it.
+
 import { CASE_STEPS } from '../../../shared/api/case-steps';
 import type { RowChange, RowError } from '../../../shared/api/court-exchange';
 import { parseCaseNumber } from '../../../shared/domain/case-number';
@@ -13,6 +14,7 @@ import {
   CASE_STAGE_LABELS,
   type CaseStepType,
 } from '../../../shared/domain/cases/vocabulary';
+import { chinaDate, chinaDateTime, chinaIso } from '../../../shared/domain/china-time';
 import { labelKey, parseChinaDateTime } from '../../../shared/domain/court-exchange/cells';
 import {
   columnOf,
@@ -66,24 +68,17 @@ const KEY_FIELDS = new Set(['caseNumber', 'scheduledAt', 'defendant', 'hearingEv
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** ISO 8601 in China time (+08:00), to the second. */
-export function toChinaIso(instant: number): string {
-  return `${new Date(instant + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
-}
-
 /** A hearing time as sent: ISO 8601 with an offset, or China wall-clock text. */
 export function normaliseHearingTime(value: string): { iso: string; instant: number } | { error: string } {
   if (ISO_WITH_OFFSET.test(value.trim())) {
     const instant = Date.parse(value.trim());
-    if (!Number.isNaN(instant)) return { iso: toChinaIso(instant), instant };
+    if (!Number.isNaN(instant)) return { iso: chinaIso(instant), instant };
   }
   const parsed = parseChinaDateTime(value);
   if (!parsed.ok) return { error: parsed.message };
   const instant = Date.parse(parsed.value);
-  return { iso: toChinaIso(instant), instant };
+  return { iso: chinaIso(instant), instant };
 }
-
-const wallClock = (instant: number) => toChinaIso(instant).slice(0, 16).replace('T', ' ');
 
 function rejected(base: Partial<Evaluation>, errors: RowError[]): Evaluation {
   return {
@@ -116,7 +111,7 @@ export function evaluateRow(
   });
   const rawNumber = String(row.caseNumber ?? '');
   const parsed = parseCaseNumber(rawNumber, {
-    currentYear: Number(toChinaIso(scope.now.getTime()).slice(0, 4)),
+    currentYear: Number(chinaDate(scope.now).slice(0, 4)),
   });
   if (!parsed.valid || !parsed.normalized) {
     return rejected({ caseNumber: rawNumber || null }, [error('caseNumber', parsed.errors[0] ?? '案号无效')]);
@@ -144,7 +139,7 @@ export function evaluateRow(
   if (kind === 'hearings' || kind === 'appearances') {
     const time = normaliseHearingTime(String(row.scheduledAt ?? ''));
     if ('error' in time) return rejected(base, [error('scheduledAt', time.error)]);
-    base.keyLabel = `${caseNumber} / ${wallClock(time.instant)}`;
+    base.keyLabel = `${caseNumber} / ${chinaDateTime(time.instant)}`;
     keyParts.push(String(time.instant));
     const hearing = state.hearings.find(
       (h) => h.status !== 'cancelled' && Date.parse(h.scheduledAt) === time.instant,
@@ -157,7 +152,7 @@ export function evaluateRow(
       base.keyLabel += ` / ${name}`;
       if (!hearing) {
         return rejected(base, [
-          error('scheduledAt', `本案没有 ${wallClock(time.instant)} 开庭的庭次，请先报送排庭`),
+          error('scheduledAt', `本案没有 ${chinaDateTime(time.instant)} 开庭的庭次，请先报送排庭`),
         ]);
       }
       const defendant = context.defendants.find((d) => labelKey(d.name) === labelKey(name));

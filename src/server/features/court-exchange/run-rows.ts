@@ -3,10 +3,12 @@
 // as the apply (inside the caller's transaction, cases locked, each plan
 // written as a case event exactly as the register writes it, then each touched
 // case re-projected once).
+
 import { eq } from 'drizzle-orm';
 import type { RowError } from '../../../shared/api/court-exchange';
 import { parseCaseNumber } from '../../../shared/domain/case-number';
 import type { StoredEvent } from '../../../shared/domain/cases/fold-case';
+import { chinaDate } from '../../../shared/domain/china-time';
 import type { ExchangeKind, RowOutcome } from '../../../shared/domain/court-exchange/columns';
 import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
@@ -133,7 +135,7 @@ export async function checkRows(options: {
 
 function occurredOnOf(payload: Record<string, unknown>, type: string): string | null {
   if (type === 'hearing-scheduled') {
-    return new Date(Date.parse(String(payload.scheduledAt)) + 8 * 3_600_000).toISOString().slice(0, 10);
+    return chinaDate(String(payload.scheduledAt));
   }
   if (type === 'judgment-recorded') return String(payload.servedOn);
   return null;

@@ -2,7 +2,9 @@
 // "及时向被诉行政机关制发行政机关负责人出庭建议书和履行法院生效裁判建议书"):
 // title and default body built from the case, and the Chinese date of the
 // signature. Pure functions, so the text can be tested without a document.
+
 import type { LetterKind } from '../../../shared/api/letters';
+import { CHINA_OFFSET_MS } from '../../../shared/domain/china-time';
 
 export interface LetterFacts {
   kind: LetterKind;
@@ -83,8 +85,6 @@ function selfReference(issuerName: string): string {
   if (issuerName.endsWith('办公室') || issuerName.endsWith('办')) return '我办';
   return '我单位';
 }
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** 2026年11月5日9时30分, in China time (GB/T 9704: Arabic numerals in the body). */
 function arabicDateTime(at: Date): string {

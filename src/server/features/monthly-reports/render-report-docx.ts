@@ -3,7 +3,7 @@
 // with the margins of GB/T 9704; tables in 五号 宋体 so that they fit the 版心.
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { MonthlyReportContent } from '../../../shared/api/monthly-reports';
-import { CHINA_OFFSET_MS } from '../../../shared/domain/china-time';
+import { chinaDateTime } from '../../../shared/domain/china-time';
 import {
   bodyParagraphs,
   chineseDate,
@@ -27,11 +27,6 @@ export interface ReportDocument {
 }
 
 const yesNo = (value: boolean | null) => (value === null ? '—' : value ? '是' : '否');
-
-/** A moment as China time, 2026-11-10 09:30. */
-export function chinaDateTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 /** A table of the report, or 无。 when it has no rows. */
 const table = (headers: string[], rows: string[][]) => dataTable(headers, rows, '无。');

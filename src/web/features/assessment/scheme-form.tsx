@@ -11,6 +11,7 @@ import {
   NO_DATA_RULES,
 } from '../../../shared/domain/assessment/scheme';
 import { INDICATORS } from '../../../shared/domain/indicators/definitions';
+import { chinaToday } from '../../components/format';
 import { isApiError } from '../../lib/api-client';
 import { applyProblems, namePathOf } from '../cases/form-errors';
 
@@ -20,7 +21,7 @@ const NO_DATA_OPTIONS = NO_DATA_RULES.map((r) => ({ value: r, label: NO_DATA_LAB
 
 export const EMPTY_SCHEME: SchemeInput = {
   name: '',
-  year: new Date().getFullYear(),
+  year: chinaToday().year(),
   baseScore: 100,
   items: [
     { indicatorId: 'head-appearance', weight: 40, target: 100, floor: 60, noData: 'full' },

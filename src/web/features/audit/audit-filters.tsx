@@ -3,6 +3,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { AUDIT_EVENTS, AUDIT_TARGET_TYPES } from '../../../shared/domain/audit-events';
 import { FilterButtons } from '../../components/filter-buttons';
+import { instantOfPicker } from '../../components/format';
 import type { AuditFilters as Filters } from './audit-api';
 
 interface FilterValues {
@@ -24,8 +25,8 @@ export function AuditFilters({ onChange }: { onChange: (filters: Filters) => voi
       event: values.event || undefined,
       targetType: values.targetType || undefined,
       target: values.target?.trim() || undefined,
-      from: values.range?.[0]?.toISOString(),
-      to: values.range?.[1]?.toISOString(),
+      from: values.range?.[0] ? instantOfPicker(values.range[0]) : undefined,
+      to: values.range?.[1] ? instantOfPicker(values.range[1]) : undefined,
     });
   return (
     <Form name="audit-filters" form={form} layout="inline" onFinish={apply} style={{ rowGap: 12 }}>

@@ -2,8 +2,9 @@
 // it now stands, to check a correction before relying on it.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, List, Select, Space, Table, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { PERIOD_UNIT_LABELS, type PeriodRuleResponse } from '../../../shared/api/calendar';
+import { chinaToday } from '../../components/format';
 import { useReportError } from '../../components/use-report-error';
 import { messageOf } from '../../lib/api-client';
 import { calendarKeys, computeDeadline, listPeriodRules } from './calendar-api';
@@ -29,7 +30,7 @@ function DeadlineForm({ rules }: { rules: PeriodRuleResponse[] }) {
         name="deadline"
         form={form}
         layout="inline"
-        initialValues={{ trigger: dayjs() }}
+        initialValues={{ trigger: chinaToday() }}
         onFinish={(values) => compute.mutate(values)}
       >
         <Form.Item name="ruleId" label="期间规则" rules={[{ required: true, message: '请选择期间规则' }]}>

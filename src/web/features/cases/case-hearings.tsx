@@ -5,7 +5,7 @@ import { Alert, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 
 import type { z } from 'zod';
 import type { appearanceViewSchema, CaseDetail } from '../../../shared/api/cases';
 import { AGENT_KIND_LABELS, COURT_DECISION_LABELS } from '../../../shared/domain/cases/vocabulary';
-import { formatDateTime } from './event-display';
+import { formatDateTime } from '../../components/format';
 
 type Appearance = z.infer<typeof appearanceViewSchema>;
 type Hearing = CaseDetail['hearings'][number];

@@ -4,9 +4,10 @@
 // differs from the one in the 案号 is pointed out.
 import { useQuery } from '@tanstack/react-query';
 import { Form, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useRef } from 'react';
 import { parseCaseNumber } from '../../../shared/domain/case-number';
+import { chinaToday } from '../../components/format';
 import { fetchOrganisation, proposeCourt, referenceKeys } from './cases-api';
 import { CourtSelect, useCourts } from './reference-selects';
 
@@ -33,7 +34,7 @@ export function CourtField() {
   const servedOn = Form.useWatch<Dayjs | null | undefined>(['service', 'servedOn'], form);
   const courtId = Form.useWatch<string | undefined>('courtId', form);
   const caseNumber = Form.useWatch<string | undefined>('caseNumber', form);
-  const date = (filedOn ?? servedOn ?? dayjs()).format('YYYY-MM-DD');
+  const date = (filedOn ?? servedOn ?? chinaToday()).format('YYYY-MM-DD');
   const proposal = useCourtProposal(defendantId, date);
   const courts = useCourts();
   // The last court we filled in: a proposal replaces it, never a court the user picked.

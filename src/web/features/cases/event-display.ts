@@ -1,9 +1,10 @@
 // An event of the timeline read aloud: its payload as label → value rows in
 // Chinese, with identifiers replaced by names (court, agency, hearing) and
 // enum values by their labels. Never raw JSON.
-import dayjs from 'dayjs';
+
 import type { CaseEventType } from '../../../shared/domain/cases/vocabulary';
 import { AGENT_KIND_LABELS, CASE_FLAG_LABELS, CASE_FLAGS } from '../../../shared/domain/cases/vocabulary';
+import { formatDateTime } from '../../components/format';
 import { label, PARTY_KIND_LABELS } from './case-options';
 import { isStepType, type StepField, stepSpecOf } from './step-fields';
 
@@ -19,10 +20,6 @@ export interface DisplayContext {
   /** '记录送达（2026-03-02）' for the event a correction names. */
   eventLabel: (eventId: number) => string | undefined;
   caseNumberOf: (caseId: string) => string | undefined;
-}
-
-export function formatDateTime(value: string): string {
-  return dayjs(value).format('YYYY-MM-DD HH:mm');
 }
 
 function optionLabel(field: StepField, value: unknown): string {

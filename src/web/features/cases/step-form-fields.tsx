@@ -3,12 +3,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { CaseDetail } from '../../../shared/api/cases';
-import { formatDateTime } from './event-display';
+import { chinaToday, formatDateTime } from '../../components/format';
 import { AGENT_KIND_SELECT, type StepField, type StepSpec } from './step-fields';
 
-export const notFuture = (date: Dayjs) => date.isAfter(dayjs(), 'day');
+export const notFuture = (date: Dayjs) => date.isAfter(chinaToday(), 'day');
 
 const YES_NO = [
   { value: true, label: '是' },

@@ -4,6 +4,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { CASE_STEPS } from '../../../shared/api/case-steps';
 import type { CaseStepType } from '../../../shared/domain/cases/vocabulary';
+import { instantOfPicker, pickerValueOf } from '../../components/format';
 import { type StepField, type StepSpec, visibleFields } from './step-fields';
 
 export type FormValues = Record<string, unknown>;
@@ -20,8 +21,8 @@ function fieldToPayload(field: StepField, value: unknown): unknown {
     case 'date':
       return isDayjs(value) ? value.format('YYYY-MM-DD') : null;
     case 'datetime':
-      // The browser's offset travels with the time: the server stores the instant.
-      return isDayjs(value) ? value.second(0).format('YYYY-MM-DDTHH:mm:ssZ') : null;
+      // The picker shows China wall-clock time (components/format.ts): sent as +08:00.
+      return isDayjs(value) ? instantOfPicker(value.second(0)) : null;
     case 'text':
     case 'textarea': {
       const text = typeof value === 'string' ? value.trim() : '';
@@ -60,8 +61,10 @@ export function toFormValues(spec: StepSpec, payload?: Record<string, unknown>):
   for (const field of spec.fields) {
     const value = payload ? payload[field.name] : field.initial;
     if (value === undefined || value === null) continue;
-    if ((field.kind === 'date' || field.kind === 'datetime') && typeof value === 'string') {
+    if (field.kind === 'date' && typeof value === 'string') {
       values[field.name] = dayjs(value);
+    } else if (field.kind === 'datetime' && typeof value === 'string') {
+      values[field.name] = pickerValueOf(value);
     } else {
       values[field.name] = value;
     }

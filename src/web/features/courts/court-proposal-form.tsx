@@ -1,7 +1,8 @@
 // 管辖法院测算: the court proposed for a defendant's region on a filing date, with its basis.
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Descriptions, Form, Input, Space, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { chinaToday } from '../../components/format';
 import { useReportError } from '../../components/use-report-error';
 import { regionCodeRules } from '../orgs/org-form-modal';
 import { proposeCourt } from './courts-api';
@@ -28,7 +29,7 @@ export function CourtProposalForm() {
         name="court-proposal"
         form={form}
         layout="inline"
-        initialValues={{ date: dayjs() }}
+        initialValues={{ date: chinaToday() }}
         onFinish={(values) => propose.mutate(values)}
       >
         <Form.Item name="regionCode" label="被告所在地行政区划代码" rules={regionCodeRules}>

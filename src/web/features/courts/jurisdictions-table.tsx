@@ -1,9 +1,9 @@
 // 集中管辖安排: which court hears which region's cases, from when to when, on what basis.
 import { Button, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import type { Jurisdiction } from '../../../shared/api/courts';
 import { CASE_SCOPE_LABELS } from '../../../shared/domain/jurisdiction';
+import { chinaToday } from '../../components/format';
 
 interface JurisdictionsTableProps {
   items: Jurisdiction[];
@@ -12,7 +12,7 @@ interface JurisdictionsTableProps {
 }
 
 function statusOf(mapping: Jurisdiction): { label: string; color: string } {
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = chinaToday().format('YYYY-MM-DD');
   if (mapping.effectiveFrom > today) return { label: '尚未生效', color: 'blue' };
   if (mapping.effectiveTo !== null && mapping.effectiveTo < today)
     return { label: '已终止', color: 'default' };

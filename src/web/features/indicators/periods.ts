@@ -1,13 +1,14 @@
 // The quick picks of the statistics period. A period that has not ended yet
 // runs to today: the records behind the numbers are dated no later than today.
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { chinaToday } from '../../components/format';
 
 export const QUICK_PERIODS = ['本月', '上月', '本季度', '本年', '上年'] as const;
 export type QuickPeriod = (typeof QUICK_PERIODS)[number];
 
 const DATE = 'YYYY-MM-DD';
 
-export function quickPeriod(which: QuickPeriod, today: Dayjs = dayjs()): { from: string; to: string } {
+export function quickPeriod(which: QuickPeriod, today: Dayjs = chinaToday()): { from: string; to: string } {
   const day = today.startOf('day');
   switch (which) {
     case '本月':
@@ -32,7 +33,7 @@ export function quickPeriod(which: QuickPeriod, today: Dayjs = dayjs()): { from:
 /** The quick pick a period equals, for the title ("本年"), or null for a custom period. */
 export function quickPeriodOf(
   period: { from: string; to: string },
-  today: Dayjs = dayjs(),
+  today: Dayjs = chinaToday(),
 ): QuickPeriod | null {
   return (
     QUICK_PERIODS.find((which) => {

@@ -4,7 +4,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseSummary } from '../../../shared/api/cases';
@@ -14,6 +13,7 @@ import {
   SUGGESTION_KIND_RULES,
   type SuggestionKind,
 } from '../../../shared/domain/suggestions';
+import { chinaToday } from '../../components/format';
 import { useDebounced } from '../../components/use-debounced';
 import { api, messageOf, type Page } from '../../lib/api-client';
 import { applySchemaIssues, applyServerErrors } from '../cases/form-errors';
@@ -127,7 +127,7 @@ export function IssueSuggestionModal(props: {
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ kind: kinds[0], issuedOn: dayjs(), copyOrgIds: [] }}
+        initialValues={{ kind: kinds[0], issuedOn: chinaToday(), copyOrgIds: [] }}
         onFinish={submit}
       >
         <Form.Item name="kind" label="种类" required>

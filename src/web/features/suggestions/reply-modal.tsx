@@ -2,9 +2,10 @@
 // adopted, rectification measures and, when done, the day it was completed.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { replySuggestionSchema, type SuggestionDetail } from '../../../shared/api/suggestions';
 import { ADOPTION_LABELS, ADOPTIONS, type Adoption } from '../../../shared/domain/suggestions';
+import { chinaToday } from '../../components/format';
 import { messageOf } from '../../lib/api-client';
 import { applySchemaIssues, applyServerErrors } from '../cases/form-errors';
 import { replyToSuggestion, suggestionKeys } from './suggestions-api';
@@ -69,7 +70,7 @@ export function ReplyModal(props: { detail: SuggestionDetail; open: boolean; onC
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ repliedOn: dayjs(), adoption: 'adopted' }}
+        initialValues={{ repliedOn: chinaToday(), adoption: 'adopted' }}
         onFinish={submit}
       >
         <Form.Item

@@ -3,13 +3,14 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Upload } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
   SUGGESTION_FILE_CATEGORIES,
   SUGGESTION_FILE_CATEGORY_LABELS,
   type SuggestionDetail,
 } from '../../../shared/api/suggestions';
+import { chinaToday } from '../../components/format';
 import { messageOf } from '../../lib/api-client';
 import { applyServerErrors } from '../cases/form-errors';
 import { addFollowUp, recordRectification, suggestionKeys, uploadSuggestionFile } from './suggestions-api';
@@ -58,7 +59,7 @@ export function RectificationModal(props: { detail: SuggestionDetail; open: bool
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ rectifiedOn: dayjs(), measures: detail.reply?.rectificationMeasures ?? '' }}
+        initialValues={{ rectifiedOn: chinaToday(), measures: detail.reply?.rectificationMeasures ?? '' }}
         onFinish={(values) => save.mutate(values)}
       >
         <Form.Item

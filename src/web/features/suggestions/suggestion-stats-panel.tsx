@@ -6,6 +6,7 @@ import { Alert, DatePicker, Space, Statistic, Table, Tabs, Typography } from 'an
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { SuggestionCounts } from '../../../shared/api/suggestions';
+import { chinaToday } from '../../components/format';
 import { messageOf } from '../../lib/api-client';
 import { fetchSuggestionStats, suggestionKeys } from './suggestions-api';
 
@@ -21,7 +22,7 @@ const countColumns = [
 ];
 
 export function SuggestionStatsPanel() {
-  const year = dayjs().year();
+  const year = chinaToday().year();
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)]);
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');

@@ -1,8 +1,9 @@
 // 新建令牌: name, organisation, permissions (only those a token may carry), expiry.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { PERMISSION_LABELS, type Permission, TOKEN_PERMISSIONS } from '../../../shared/domain/permissions';
+import { chinaToday } from '../../components/format';
 import { useReportError } from '../../components/use-report-error';
 import { OrgTreeSelect } from '../orgs/org-tree-select';
 import { createToken, tokenKeys } from './tokens-api';
@@ -88,7 +89,7 @@ export function TokenCreateModal({ open, onClose, onCreated }: TokenCreateModalP
         <Form.Item name="expiresAt" label="失效日期" extra="含当日有效；不填则长期有效">
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(date) => date.isBefore(dayjs(), 'day')}
+            disabledDate={(date) => date.isBefore(chinaToday(), 'day')}
             placeholder="长期有效"
           />
         </Form.Item>
