@@ -16,6 +16,7 @@ import {
   TYPE_CODES_LONGEST_FIRST,
   WRONG_COURT_ABBREVIATIONS,
 } from './case-number-tables';
+import { chinaDate } from './china-time';
 
 export interface CaseNumberResult {
   valid: boolean;
@@ -102,7 +103,7 @@ function typeCodeAt(s: string, i: number): string | null {
 }
 
 export function parseCaseNumber(raw: string, options: ParseCaseNumberOptions = {}): CaseNumberResult {
-  const currentYear = options.currentYear ?? new Date().getFullYear();
+  const currentYear = options.currentYear ?? Number(chinaDate(new Date()).slice(0, 4));
   const result: CaseNumberResult = {
     valid: false,
     year: null,

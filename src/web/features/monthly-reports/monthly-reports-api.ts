@@ -1,6 +1,7 @@
 // 三通报 from the web: the list, a report, the liaison's edits and sending,
 // the recipients' read receipt and the Word download.
 import type { MonthlyReport, MonthlyReportSummary } from '../../../shared/api/monthly-reports';
+import { chinaDate } from '../../../shared/domain/china-time';
 import { api, type Page } from '../../lib/api-client';
 
 export interface ReportListParams {
@@ -30,5 +31,5 @@ export const reportDocxUrl = (id: string) => `/api/monthly-reports/${id}/docx`;
 
 /** This month in China time, YYYY-MM. */
 export function currentMonth(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+  return chinaDate(now).slice(0, 7);
 }
