@@ -1,7 +1,6 @@
 // The official calendar the server computes with: the shipped notices (src/shared/data/holidays-cn)
 // with the administrator's corrections laid over them. Corrections come after the shipped years,
 // so buildCalendar lets them win for their year.
-
 import { SHIPPED_HOLIDAY_YEARS } from '../../../shared/data/holidays-cn';
 import { chinaDate } from '../../../shared/domain/china-time';
 import { buildCalendar, type Calendar, type HolidayYear } from '../../../shared/domain/periods';

@@ -1,7 +1,6 @@
 // The case list as an Excel workbook (ExcelJS): one sheet 行政应诉案件, a frozen
 // Chinese header row with a filter, dates as real dates (China time), set
 // column widths. Plaintiffs appear by name only.
-
 import ExcelJS from 'exceljs';
 import {
   CASE_FLAG_LABELS,

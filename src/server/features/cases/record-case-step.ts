@@ -2,7 +2,6 @@
 // append-only event, re-projects the case and audits, in one transaction. The
 // caller's version must be the case's: a second user saving on a stale page
 // gets CONFLICT instead of a duplicate step.
-
 import { eq } from 'drizzle-orm';
 import type { CaseState } from '../../../shared/domain/cases/fold-case';
 import {

@@ -4,7 +4,6 @@
 // cases, so that the dry run and the apply decide alike; the caller carries
 // out the plan (in memory for the dry run, as events for the apply) and the
 // next row sees it.
-
 import { CASE_STEPS } from '../../../shared/api/case-steps';
 import type { RowChange, RowError } from '../../../shared/api/court-exchange';
 import { parseCaseNumber } from '../../../shared/domain/case-number';

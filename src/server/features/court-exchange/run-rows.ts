@@ -3,7 +3,6 @@
 // as the apply (inside the caller's transaction, cases locked, each plan
 // written as a case event exactly as the register writes it, then each touched
 // case re-projected once).
-
 import { eq } from 'drizzle-orm';
 import type { RowError } from '../../../shared/api/court-exchange';
 import { parseCaseNumber } from '../../../shared/domain/case-number';

@@ -2,7 +2,6 @@
 // "及时向被诉行政机关制发行政机关负责人出庭建议书和履行法院生效裁判建议书"):
 // title and default body built from the case, and the Chinese date of the
 // signature. Pure functions, so the text can be tested without a document.
-
 import type { LetterKind } from '../../../shared/api/letters';
 import { CHINA_OFFSET_MS } from '../../../shared/domain/china-time';
 

@@ -1,7 +1,6 @@
 // An event of the timeline read aloud: its payload as label → value rows in
 // Chinese, with identifiers replaced by names (court, agency, hearing) and
 // enum values by their labels. Never raw JSON.
-
 import type { CaseEventType } from '../../../shared/domain/cases/vocabulary';
 import { AGENT_KIND_LABELS, CASE_FLAG_LABELS, CASE_FLAGS } from '../../../shared/domain/cases/vocabulary';
 import { formatDateTime } from '../../components/format';
