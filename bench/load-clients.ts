@@ -11,6 +11,13 @@ export interface LoadJob {
   /** One entry per request, in order: the path and the session cookie to send. */
   requests: { url: string; cookie: string }[];
   warmUp: number;
+  /**
+   * Mean pause of each client between a response and its next request, in ms. 0 (closed loop):
+   * every client sends again at once, which measures the server saturated. Above 0, each pause is
+   * drawn uniformly from 0.5–1.5 × this (and each client starts after a random part of it), so
+   * that the clients do not move in step.
+   */
+  thinkMs?: number;
 }
 
 export interface LoadResult {
@@ -47,8 +54,11 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
   let failures = 0;
   let next = 0;
   const began = performance.now();
+  const think = job.thinkMs ?? 0;
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   await Promise.all(
     Array.from({ length: job.concurrency }, async () => {
+      if (think > 0) await pause(Math.random() * think);
       while (next < job.requests.length) {
         const request = job.requests[next++]!;
         const started = performance.now();
@@ -56,6 +66,7 @@ async function runJob(job: LoadJob): Promise<LoadResult> {
         samples.push(performance.now() - started);
         statuses[status] = (statuses[status] ?? 0) + 1;
         if (status !== 200) failures++;
+        if (think > 0) await pause(think * (0.5 + Math.random()));
       }
     }),
   );

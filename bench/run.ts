@@ -4,8 +4,8 @@
 // in as a synthetic county coordinator and the leader of its city, and measures
 // the filtered case list, free-text search and the case page with the clients in
 // a child process (load-clients.ts), so that they do not share the server's event
-// loop; then the same reads through the query layer alone (no HTTP, session or
-// JSON), for comparison. Then the dashboard for that city and for everything
+// loop (closed loop, then with a pause between each client's requests); then the
+// same reads through the query layer alone (no HTTP, session or JSON), for comparison. Then the dashboard for that city and for everything
 // (the national leader synth-leader-all), HTTP against the in-process
 // loadDashboard (dashboard-slot.ts), and the city's quarterly report with its
 // Word and Excel files (report-slot.ts). BENCH_SLOTS=cases,dashboard,report
@@ -29,6 +29,11 @@ import { printRows as print, runClients, summary, TARGET, timeSequentially } fro
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const BARE_RUNS = Number(process.env.BENCH_BARE_RUNS ?? 200);
+// The case reads are measured twice: with closed-loop clients (each sends its next request as soon
+// as the last returns: the server saturated), and with clients that pause about THINK_MS between
+// requests, as people at work do (0 skips this).
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+const THINK_REQUESTS = Number(process.env.BENCH_THINK_REQUESTS ?? 1000);
 const DASHBOARD_REQUESTS = Number(process.env.BENCH_DASHBOARD_REQUESTS ?? 100);
 // At a million cases one dashboard takes seconds: 50 of them at once on a small machine run into
 // the clients' 300 s response timeout, so the dashboard's concurrency can be set on its own.
@@ -155,10 +160,10 @@ async function main() {
       { name: '参照：健康检查（一条小查询）', url: () => '/api/health', session: () => sessions[0]! },
       { name: '参照：当前账户（只有会话）', url: () => '/api/auth/me', session: (i) => sessions[i % 2]! },
     ];
-    const overHttp = async (readTargets: typeof targets) => {
+    const overHttp = async (readTargets: typeof targets, load = { requests: REQUESTS, thinkMs: 0 }) => {
       const rows = [];
       for (const target of readTargets) {
-        const requests = Array.from({ length: REQUESTS }, (_, i) => ({
+        const requests = Array.from({ length: load.requests }, (_, i) => ({
           url: target.url(i),
           cookie: target.session(i).cookie,
         }));
@@ -167,6 +172,7 @@ async function main() {
           concurrency: CONCURRENCY,
           requests,
           warmUp: 20,
+          thinkMs: load.thinkMs,
         });
         rows.push(summary(target.name, result.samples, result.failures, result.elapsedMs));
       }
@@ -177,8 +183,14 @@ async function main() {
     const benchCaseReads = async (readTargets: typeof targets) => {
       process.stdout.write('\nHTTP，本机下限（同样的客户端，不读案件）：\n');
       print(await overHttp(references), () => '参照');
-      process.stdout.write('\nHTTP（含会话、鉴权、序列化）：\n');
+      process.stdout.write('\nHTTP（含会话、鉴权、序列化），闭环：每个客户端收到响应立即发下一个请求：\n');
       print(await overHttp(readTargets));
+      if (THINK_MS > 0) {
+        process.stdout.write(
+          `\nHTTP，${CONCURRENCY} 个客户端各在两次请求之间停约 ${THINK_MS} ms（0.5–1.5 倍随机）：\n`,
+        );
+        print(await overHttp(readTargets, { requests: THINK_REQUESTS, thinkMs: THINK_MS }));
+      }
 
       process.stdout.write('\n仅查询层（同样的 SQL，直接执行，单连接顺序执行）：\n');
       const scopeOf = (s: Session) =>
