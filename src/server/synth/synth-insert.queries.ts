@@ -25,11 +25,11 @@ const headName = sql`(${textArray(SURNAMES)}::text[])[1 + (h / 17) % ${SURNAMES.
 const staffName = sql`(${textArray(SURNAMES)}::text[])[1 + (h / 29) % ${SURNAMES.length}] || (${textArray(GIVEN_NAMES)}::text[])[1 + (h / 31) % ${GIVEN_NAMES.length}]`;
 const headPost = sql.raw(`CASE WHEN r3 < 0.3 THEN '局长' ELSE '副局长' END`);
 
-export async function insertBatchCases(tx: Db, options: { now: Date }) {
+export async function insertBatchCases(tx: Db, options: { now: Date; versions: DeadlineRuleVersions }) {
   await tx.execute(sql`
     INSERT INTO litigation_cases (id, case_number, case_number_raw, court_id, type_code, instance, dispute_id,
       cause_code, domain_code, subject, claims, is_major_sensitive, is_mass, is_enterprise, is_debt, filed_on,
-      service_date, service_manner, stage, designated_head, next_hearing_at, judgment_kind, result, is_lost,
+      service_date, service_manner, stage, designated_head, next_hearing_at, next_open_due, judgment_kind, result, is_lost,
       loss_reasons, judgment_served_on, effective_on, requires_performance, performed_on, search_text,
       scope_org_ids, created_at, updated_at)
     SELECT id, case_number, case_number, case_court_id, type_code, CASE WHEN is_second THEN 'second' ELSE 'first' END, id,
@@ -38,19 +38,20 @@ export async function insertBatchCases(tx: Db, options: { now: Date }) {
       (${textArray(STAGES)}::text[])[lvl + 1],
       CASE WHEN has_head THEN jsonb_build_object('name', ${headName}, 'post', ${headPost}, 'countsAsHead', true) END,
       CASE WHEN lvl = 2 THEN ${hearingAt} END,
+      (SELECT min(d.due) FROM ${deadlineRows(options.versions)} WHERE d.wanted AND d.done_on IS NULL),
       judgment_kind, result, is_lost,
       CASE WHEN is_lost THEN ARRAY[(ARRAY['facts-unclear', 'procedure', 'wrong-law', 'nonperformance'])[1 + floor(r1 * 4)::int]]
            WHEN lvl >= 4 THEN '{}'::text[] END,
       judged_on, CASE WHEN lvl >= 6 THEN judged_on + 16 END,
       CASE WHEN lvl >= 4 THEN requires_performance END,
       CASE WHEN lvl = 7 THEN judged_on + 21 + floor(r4 * 50)::int END,
-      case_number || ' ' || subject || ' ' || plaintiff || coalesce(' ' || third_party, '') || ' ' || agency_name
-        || CASE WHEN has_co_defendant THEN ' ' || gov_name ELSE '' END,
+      lower(case_number || ' ' || subject || ' ' || plaintiff || coalesce(' ' || third_party, '') || ' ' || agency_name
+        || CASE WHEN has_co_defendant THEN ' ' || gov_name ELSE '' END),
       -- The ids along the agency's path (its government, the co-defendant, is one of them) and the court's.
       ARRAY(SELECT DISTINCT x::uuid FROM unnest(string_to_array(trim(BOTH '/' FROM agency_path) || '/'
         || trim(BOTH '/' FROM (SELECT o.path FROM organisations o WHERE o.id = case_court_id)), '/')) AS x),
       ${at('filed_on')}, ${options.now.toISOString()}::timestamptz
-    FROM synth_plan`);
+    FROM synth_plan p`);
   await tx.execute(sql`
     INSERT INTO case_defendants (case_id, organisation_id, org_path, is_reconsideration_body, sort_order)
     SELECT id, agency_id, agency_path, false, 0 FROM synth_plan
@@ -141,19 +142,13 @@ export interface DeadlineRuleVersions {
   filing: number;
 }
 
-export async function insertBatchDeadlines(tx: Db, options: { now: Date; versions: DeadlineRuleVersions }) {
-  const v = options.versions;
-  const note = '（合成数据：按日历日计算，未按节假日顺延）';
-  await tx.execute(sql`
-    INSERT INTO case_deadlines (case_id, rule_id, rule_version, title, trigger_event_id, trigger_date, due,
-      explanation, steps, warnings, responsible_org_id, status, done_event_id, done_on, created_at)
-    SELECT p.id, d.rule_id, d.version, d.title, p.ev + d.trigger_slot, d.trigger_date, d.due,
-      d.title || '：' || d.trigger_date || ' 起算 ' || (d.due - d.trigger_date) || ' 日，至 ' || d.due || ${note},
-      '[]'::jsonb, '{}'::text[], p.agency_id,
-      CASE WHEN d.done_on IS NULL THEN 'open' ELSE 'done' END,
-      CASE WHEN d.done_on IS NULL THEN NULL ELSE p.ev + d.done_slot END, d.done_on, ${options.now.toISOString()}::timestamptz
-    FROM synth_plan p
-    CROSS JOIN LATERAL (VALUES
+/**
+ * The deadlines of a planned case (synth_plan p), one row each: due dates in calendar days, done
+ * when done_on is set, present when wanted. The deadlines and the case's next_open_due (the
+ * earliest not done) are both read from it.
+ */
+function deadlineRows(v: DeadlineRuleVersions) {
+  return sql`(VALUES
       ('litigation.defence', ${v.defence}::int, '答辩和举证期限', 1, p.served_on, p.served_on + 15,
         CASE WHEN p.lvl >= 2 THEN p.served_on + 12 END, 3, p.lvl >= 1),
       ('local.litigation.report-to-office', ${v.report}::int, '应诉情况报告司法行政机关期限', 1, p.served_on + 15,
@@ -166,6 +161,21 @@ export async function insertBatchDeadlines(tx: Db, options: { now: Date; version
         CASE WHEN p.lvl = 5 THEN 9 ELSE 10 END, p.lvl >= 4),
       ('local.judgment.filing', ${v.filing}::int, '裁判文书备案期限', 7, p.judged_on, p.judged_on + 5,
         CASE WHEN p.r5 < 0.9 THEN p.judged_on + 3 END, 8, p.lvl >= 4)
-    ) AS d(rule_id, version, title, trigger_slot, trigger_date, due, done_on, done_slot, wanted)
+    ) AS d(rule_id, version, title, trigger_slot, trigger_date, due, done_on, done_slot, wanted)`;
+}
+
+export async function insertBatchDeadlines(tx: Db, options: { now: Date; versions: DeadlineRuleVersions }) {
+  const v = options.versions;
+  const note = '（合成数据：按日历日计算，未按节假日顺延）';
+  await tx.execute(sql`
+    INSERT INTO case_deadlines (case_id, rule_id, rule_version, title, trigger_event_id, trigger_date, due,
+      explanation, steps, warnings, responsible_org_id, status, done_event_id, done_on, created_at)
+    SELECT p.id, d.rule_id, d.version, d.title, p.ev + d.trigger_slot, d.trigger_date, d.due,
+      d.title || '：' || d.trigger_date || ' 起算 ' || (d.due - d.trigger_date) || ' 日，至 ' || d.due || ${note},
+      '[]'::jsonb, '{}'::text[], p.agency_id,
+      CASE WHEN d.done_on IS NULL THEN 'open' ELSE 'done' END,
+      CASE WHEN d.done_on IS NULL THEN NULL ELSE p.ev + d.done_slot END, d.done_on, ${options.now.toISOString()}::timestamptz
+    FROM synth_plan p
+    CROSS JOIN LATERAL ${deadlineRows(v)}
     WHERE d.wanted`);
 }

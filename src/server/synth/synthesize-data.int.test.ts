@@ -129,6 +129,16 @@ describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refus
     expect(mismatched!.n).toBe(0);
   });
 
+  it('gives every case the earliest due date of its open deadlines as next_open_due, as projectCase does', async () => {
+    const [counts] = await query<{ open: number; mismatched: number }>(`SELECT
+        count(*) FILTER (WHERE c.next_open_due IS NOT NULL)::int AS open,
+        count(*) FILTER (WHERE c.next_open_due IS DISTINCT FROM (SELECT min(x.due) FROM case_deadlines x
+          WHERE x.case_id = c.id AND x.status = 'open'))::int AS mismatched
+      FROM litigation_cases c`);
+    expect(counts!.open).toBeGreaterThan(0);
+    expect(counts!.mismatched).toBe(0);
+  });
+
   it('issues judicial suggestions from a case’s court to its agency, due in two months, answered on time, late or not at all', async () => {
     expect(result.suggestions).toBeGreaterThan(20);
     const rows = await query<{

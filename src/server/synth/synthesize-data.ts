@@ -90,7 +90,7 @@ export async function synthesizeData(options: {
         await relaxCommit(tx);
         const firstEventId = await reserveEventIds(tx, (to - from) * SLOTS_PER_CASE);
         await createBatchPlan(tx, { from, to, counties: geography.counties, today, firstEventId });
-        await insertBatchCases(tx, { now });
+        await insertBatchCases(tx, { now, versions });
         await insertBatchEvents(tx);
         await insertBatchHearings(tx);
         await insertBatchDeadlines(tx, { now, versions });

@@ -72,6 +72,10 @@ export const litigationCases = pgTable(
     stage: text('stage').notNull(),
     designatedHead: jsonb('designated_head'), // { name, post, countsAsHead }
     nextHearingAt: timestamptz('next_hearing_at'),
+    // The earliest due date among the case's open deadlines (null when none is open), kept by
+    // projectCase with the deadlines: the list sorts by it and filters 逾期 (< today) without a
+    // lookup of case_deadlines per case.
+    nextOpenDue: date('next_open_due'),
     judgmentKind: text('judgment_kind'), // judgment | ruling
     result: text('result'),
     isLost: boolean('is_lost'),
@@ -80,7 +84,7 @@ export const litigationCases = pgTable(
     effectiveOn: date('effective_on'),
     requiresPerformance: boolean('requires_performance'),
     performedOn: date('performed_on'),
-    searchText: text('search_text').notNull(), // 案号, parties and subject, for substring search
+    searchText: text('search_text').notNull(), // 案号, parties and subject, lower-cased, for substring search
     // Every organisation whose subtree holds a defendant or the court (the ids along their
     // paths), so that "cases in a caller's scope" is one GIN lookup instead of a join per row.
     // Written with the defendants (registration.ts) and after subtree moves.

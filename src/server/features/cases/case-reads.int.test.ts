@@ -87,4 +87,15 @@ describe('one-statement case reads', () => {
     }
     expect(await caseListRowsOf(db, [])).toEqual([]);
   });
+  it('keeps on every demo case the earliest due date of its open deadlines, which the list sorts and filters by', async () => {
+    const [counts] = rowsOf<{ open: number; mismatched: number }>(
+      await t.database.db.execute(sql`select
+        count(*) filter (where c.next_open_due is not null)::int as open,
+        count(*) filter (where c.next_open_due is distinct from (select min(x.due) from case_deadlines x
+          where x.case_id = c.id and x.status = 'open'))::int as mismatched
+        from litigation_cases c`),
+    );
+    expect(counts!.open).toBeGreaterThan(5);
+    expect(counts!.mismatched).toBe(0);
+  });
 });

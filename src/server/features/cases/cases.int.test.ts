@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client';
 import { auditRowsAfter, findOrgByName, lastAuditId, makeUser } from '../../test/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
 
@@ -323,5 +325,54 @@ describe('finding cases', () => {
     }
     const bad = await coordinator.get('/api/cases?stage=unknown');
     expect(bad.body.error.message).toBe('查询参数有误：阶段无效，请从列表中选择');
+  });
+
+  it('keeps each case’s earliest open deadline through steps and corrections, and filters 逾期 by it', async () => {
+    // The cases above went through steps closing deadlines and a correction moving them.
+    const rows = rowsOf<{ case_number: string; next_open_due: string | null; earliest: string | null }>(
+      await t.database.db.execute(sql`select c.case_number, c.next_open_due::text as next_open_due,
+        (select min(x.due)::text from case_deadlines x where x.case_id = c.id and x.status = 'open') as earliest
+        from litigation_cases c order by c.case_number`),
+    );
+    expect(rows.map((r) => [r.case_number, r.next_open_due])).toEqual([
+      ['（2026）浙0825行初15号', null],
+      ['（2026）浙0825行初16号', '2026-12-03'],
+    ]);
+    for (const row of rows) expect(row.next_open_due).toBe(row.earliest);
+
+    let coordinator = await t.login('kecheng-coordinator');
+    const numbers = async (url: string) =>
+      (await coordinator.get(url)).body.items.map((i: { caseNumber: string }) => i.caseNumber);
+    expect(await numbers('/api/cases?isOverdue=true')).toEqual([]);
+    expect(await numbers('/api/cases?isOverdue=false&sort=caseNumber&order=asc')).toEqual([
+      '（2026）浙0825行初15号',
+      '（2026）浙0825行初16号',
+    ]);
+    const now = t.clock.now();
+    try {
+      // 12-04 China time: the 16号 case's 答辩 deadline (12-03) has passed, the 15号 case has none open.
+      t.clock.set(new Date('2026-12-04T01:00:00Z'));
+      coordinator = await t.login('kecheng-coordinator'); // the earlier session has expired
+      expect(await numbers('/api/cases?isOverdue=true')).toEqual(['（2026）浙0825行初16号']);
+      expect(await numbers('/api/cases?isOverdue=false')).toEqual(['（2026）浙0825行初15号']);
+    } finally {
+      t.clock.set(now);
+    }
+  });
+
+  it('finds Latin letters in either case', async () => {
+    const created = await intake(clerk, {
+      caseNumber: '(2026)浙0825行初17号',
+      subject: '对Fuyuan Tech有限公司作出的行政处罚决定',
+    });
+    expect(created.status).toBe(201);
+    const coordinator = await t.login('kecheng-coordinator');
+    for (const q of ['fuyuan tech', 'FUYUAN', 'Tech有限']) {
+      const found = await coordinator.get(`/api/cases?q=${encodeURIComponent(q)}`);
+      expect(found.body.items.map((i: { caseNumber: string }) => i.caseNumber)).toEqual([
+        '（2026）浙0825行初17号',
+      ]);
+    }
+    expect((await coordinator.get(`/api/cases?q=${encodeURIComponent('Fuyuan_Tech')}`)).body.total).toBe(0);
   });
 });

@@ -241,7 +241,7 @@ const SORTS = {
   serviceDate: litigationCases.serviceDate,
   nextHearing: litigationCases.nextHearingAt,
   // The earliest open deadline; cases with none sort last.
-  nextDeadline: sql`(select min(x.due) from case_deadlines x where x.case_id = "litigation_cases"."id" and x.status = 'open')`,
+  nextDeadline: litigationCases.nextOpenDue,
   caseNumber: litigationCases.caseNumber,
   updated: litigationCases.updatedAt,
 } as const;
@@ -257,7 +257,8 @@ export async function listCaseIds(
   const { query, today } = options;
   const conditions: SQL[] = [options.scope];
   if (query.q) {
-    conditions.push(sql`${litigationCases.searchText} ilike ${`%${escapeLike(query.q)}%`}`);
+    // search_text is stored lower-cased (registration.ts).
+    conditions.push(sql`${litigationCases.searchText} like lower(${`%${escapeLike(query.q)}%`})`);
   }
   if (query.stage) conditions.push(eq(litigationCases.stage, query.stage));
   if (query.instance) conditions.push(eq(litigationCases.instance, query.instance));
@@ -273,8 +274,12 @@ export async function listCaseIds(
     if (query[flag]) conditions.push(eq(litigationCases[flag], query[flag] === 'true'));
   }
   if (query.isOverdue) {
-    const overdue = sql`exists (select 1 from case_deadlines x where x.case_id = "litigation_cases"."id" and x.status = 'open' and x.due < ${today})`;
-    conditions.push(query.isOverdue === 'true' ? overdue : sql`not ${overdue}`);
+    // An open deadline is past due exactly when the earliest open one is.
+    conditions.push(
+      query.isOverdue === 'true'
+        ? sql`${litigationCases.nextOpenDue} < ${today}`
+        : sql`(${litigationCases.nextOpenDue} is null or ${litigationCases.nextOpenDue} >= ${today})`,
+    );
   }
   if (query.servedFrom) conditions.push(sql`${litigationCases.serviceDate} >= ${query.servedFrom}`);
   if (query.servedTo) conditions.push(sql`${litigationCases.serviceDate} <= ${query.servedTo}`);

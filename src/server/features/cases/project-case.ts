@@ -39,6 +39,8 @@ export async function projectCase(options: { db: Db; caseId: string; now: Date; 
         ? { name: state.head.name, post: state.head.post, countsAsHead: state.head.countsAsHead }
         : null,
       nextHearingAt: upcoming[0] ?? null,
+      // The open deadlines after syncDeadlines below are exactly the derived ones still open.
+      nextOpenDue: earliest(derived.filter((d) => d.status === 'open').map((d) => d.due)),
       judgmentKind: state.judgment?.kind ?? null,
       result: state.judgment?.result ?? null,
       isLost: state.judgment?.isLost ?? null,
@@ -92,6 +94,11 @@ export async function projectCase(options: { db: Db; caseId: string; now: Date; 
 
   await syncDeadlines(db, caseId, derived, firstDefendant?.id ?? null, now);
   return state;
+}
+
+/** The earliest of some YYYY-MM-DD dates, or null when there are none. */
+function earliest(days: string[]): string | null {
+  return [...days].sort()[0] ?? null;
 }
 
 async function syncDeadlines(

@@ -3,6 +3,7 @@
 // cause and domain are in the dictionary, the 案号 is not registered twice;
 // the rows of defendants and parties; the searchable text; the masked copy
 // that the event and the audit keep.
+import { sql } from 'drizzle-orm';
 import type { CaseDetails } from '../../../shared/api/cases';
 import { parseCaseNumber } from '../../../shared/domain/case-number';
 import { instanceOfTypeCode } from '../../../shared/domain/cases/vocabulary';
@@ -102,7 +103,9 @@ export function caseColumnsOf(input: RegistrationFacts, caseNumber: string, orgs
     isEnterprise: input.isEnterprise,
     isDebt: input.isDebt,
     filedOn: input.filedOn ?? null,
-    searchText: searchTextOf(input, caseNumber, orgs),
+    // Lower-cased as PostgreSQL lowers, so that a search is a plain LIKE of the lowered words
+    // (case-insensitive for Latin letters) rather than an ILIKE that folds every row's text.
+    searchText: sql<string>`lower(${searchTextOf(input, caseNumber, orgs)})`,
     scopeOrgIds: scopeOrgIdsOf([
       orgs.get(input.courtId)!.path,
       ...input.defendants.map((d) => orgs.get(d.organisationId)!.path),
