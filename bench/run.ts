@@ -4,8 +4,10 @@
 // in as a synthetic county coordinator and the leader of its city, and measures
 // the filtered case list, free-text search and the case page with the clients in
 // a child process (load-clients.ts), so that they do not share the server's event
-// loop (closed loop, then with a pause between each client's requests); then the
-// same reads through the query layer alone (no HTTP, session or JSON), for comparison. Then the dashboard for that city and for everything
+// loop (closed loop, then with a pause between each client's requests), after
+// reference requests that read no case (what the machine allows at all); then the
+// same reads through the query layer alone (no HTTP, session or JSON), for
+// comparison. Then the dashboard for that city and for everything
 // (the national leader synth-leader-all), HTTP against the in-process
 // loadDashboard (dashboard-slot.ts), and the city's quarterly report with its
 // Word and Excel files (report-slot.ts). BENCH_SLOTS=cases,dashboard,report

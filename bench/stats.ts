@@ -20,7 +20,7 @@ export interface Summary {
   p95: number;
   p99: number;
   max: number;
-  /** Requests per second over HTTP (closed loop: every client sends its next request at once). */
+  /** Requests answered per second over HTTP, when measured. */
   perSecond?: number;
   ok: boolean;
 }
