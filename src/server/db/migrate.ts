@@ -36,9 +36,16 @@ interface JournalEntry {
   when: number;
 }
 
+let journal: JournalEntry[] | undefined;
+
+/** The checked-in migrations' journal, read once: it cannot change while the process runs. */
 function readJournal(): JournalEntry[] {
-  const text = fs.readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8');
-  return (JSON.parse(text) as { entries: JournalEntry[] }).entries;
+  journal ??= (
+    JSON.parse(fs.readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as {
+      entries: JournalEntry[];
+    }
+  ).entries;
+  return journal;
 }
 
 /** The last applied migration's name and how many are applied. */

@@ -12,13 +12,13 @@ import {
   type CaseInstance,
   type CaseStage,
 } from '../../../shared/domain/cases/vocabulary';
+import { chinaDate } from '../../../shared/domain/china-time';
 import { maskIdNumber } from '../../../shared/domain/mask';
 import { addWorkingDays, type Calendar } from '../../../shared/domain/periods';
 import type { appearances, hearings } from '../../db/schema';
 import type { Principal } from '../../http/principal';
 import { caseAbilities } from './cases.policy';
 import type { CaseEventRow, CaseRow, deadlinesOf, defendantsOf, partiesOf } from './cases.queries';
-import { chinaDate } from './check-step';
 
 type Defendant = Awaited<ReturnType<typeof defendantsOf>>[number];
 type Party = Awaited<ReturnType<typeof partiesOf>>[number];

@@ -5,8 +5,6 @@ import type { CaseStepType } from '../../../shared/domain/cases/vocabulary';
 import { chinaDate } from '../../../shared/domain/china-time';
 import { fieldError } from '../../http/errors';
 
-export { chinaDate };
-
 export function checkStepDates(type: CaseStepType, payload: Record<string, unknown>, now: Date): void {
   const field = CASE_STEPS[type].dateField;
   const value = field ? payload[field] : null;

@@ -3,7 +3,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { listTodosQuerySchema, todoItemSchema } from '../../../shared/api/cases';
-import { chinaDateTime } from '../../../shared/domain/china-time';
+import { chinaDate, chinaDateTime } from '../../../shared/domain/china-time';
 import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { deadlineFlags, todayOf } from './cases.present';
@@ -50,7 +50,7 @@ export async function listTodos(options: {
       kind: 'hearing-at-risk' as const,
       case: caseRef(r.case),
       title: '临近开庭，尚未确定出庭负责人',
-      due: chinaDateTime(r.hearing.scheduledAt).slice(0, 10),
+      due: chinaDate(r.hearing.scheduledAt),
       isOverdue: false,
       isDueSoon: true,
       explanation: `开庭时间 ${chinaDateTime(r.hearing.scheduledAt)}；依《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》，应确定出庭负责人`,

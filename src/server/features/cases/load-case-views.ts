@@ -23,6 +23,12 @@ export async function loadVisibleCase(db: Db, principal: Principal, id: string) 
   if (!row) throw notFound('案件');
   const [defendants, orgs] = await Promise.all([defendantsOf(db, [id]), orgNamesAndPaths(db, [row.courtId])]);
   const court = orgs.get(row.courtId)!;
+  ensureVisible(principal, defendants, court);
+  return { row, defendants, court };
+}
+
+/** 404, as if the case did not exist, unless a 被告 or the court is in the caller's scope. */
+function ensureVisible(principal: Principal, defendants: { path: string }[], court: { path: string }) {
   if (
     !isCaseInScope(
       principal,
@@ -31,7 +37,6 @@ export async function loadVisibleCase(db: Db, principal: Principal, id: string) 
     )
   )
     throw notFound('案件');
-  return { row, defendants, court };
 }
 
 export async function loadCaseDetail(
@@ -41,17 +46,10 @@ export async function loadCaseDetail(
   now: Date,
   calendar: Calendar,
 ) {
-  // One statement for the whole page; the scope check as in loadVisibleCase.
+  // One statement for the whole page.
   const [page, labels] = await Promise.all([casePageOf(db, id), dictionaryLabelsForDisplay.get(db)]);
-  if (
-    !page ||
-    !isCaseInScope(
-      principal,
-      page.defendants.map((d) => d.path),
-      page.court.path,
-    )
-  )
-    throw notFound('案件');
+  if (!page) throw notFound('案件');
+  ensureVisible(principal, page.defendants, page.court);
   const { row, court, defendants, events, parties, deadlines, hearings, related } = page;
   const state = stateOf(events);
   const today = todayOf(now, calendar);

@@ -10,6 +10,7 @@ import {
   SUGGESTION_SERIES,
 } from '../../../shared/api/letters';
 import { JUDGMENT_KIND_LABELS, JUDGMENT_RESULT_LABELS } from '../../../shared/domain/cases/vocabulary';
+import { chinaDate } from '../../../shared/domain/china-time';
 import type { Db } from '../../db/client';
 import type { FileStorage } from '../../files/file-storage';
 import { insertStoredFile, removeUnreferencedContent } from '../../files/stored-files.queries';
@@ -17,7 +18,6 @@ import { AppError, fieldError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { caseEventsOf, partiesOf } from '../cases/cases.queries';
-import { chinaDate } from '../cases/check-step';
 import type { loadVisibleCase } from '../cases/load-case-views';
 import { stateOf } from '../cases/project-case';
 import { registerCaseLetter } from '../suggestions/register-case-letter';

@@ -12,13 +12,13 @@ import {
   saveDocumentSeriesSchema,
   seriesCodeParamSchema,
 } from '../../../shared/api/letters';
+import { chinaDate } from '../../../shared/domain/china-time';
 import { fileStorageOf } from '../../files/local-file-storage';
 import { sendStoredFile } from '../../files/send-stored-file';
 import { auditContextOf } from '../../http/auth';
 import { AppError, notFound } from '../../http/errors';
 import type { Principal } from '../../http/principal';
 import { caseEventsOf } from '../cases/cases.queries';
-import { chinaDate } from '../cases/check-step';
 import { loadVisibleCase } from '../cases/load-case-views';
 import { stateOf } from '../cases/project-case';
 import { generateLetter } from './generate-letter';

@@ -2,8 +2,8 @@
 import { Button, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Jurisdiction } from '../../../shared/api/courts';
+import { chinaDate } from '../../../shared/domain/china-time';
 import { CASE_SCOPE_LABELS } from '../../../shared/domain/jurisdiction';
-import { chinaToday } from '../../components/format';
 
 interface JurisdictionsTableProps {
   items: Jurisdiction[];
@@ -12,7 +12,7 @@ interface JurisdictionsTableProps {
 }
 
 function statusOf(mapping: Jurisdiction): { label: string; color: string } {
-  const today = chinaToday().format('YYYY-MM-DD');
+  const today = chinaDate(new Date());
   if (mapping.effectiveFrom > today) return { label: '尚未生效', color: 'blue' };
   if (mapping.effectiveTo !== null && mapping.effectiveTo < today)
     return { label: '已终止', color: 'default' };
