@@ -51,6 +51,28 @@ export const holidayYearSchema = holidayYearSummarySchema
   .meta({ id: 'HolidayYear' });
 export type HolidayYearDetail = z.infer<typeof holidayYearSchema>;
 
+export const movedDeadlineSchema = z
+  .object({
+    kind: z.enum(['case', 'suggestion']),
+    label: z.string().describe('案号，或建议与函件的种类与文号'),
+    title: z.string().describe('期限名称'),
+    from: z.string().describe('原届满日'),
+    to: z.string().describe('按修订后的安排重算的届满日'),
+    isOpen: z.boolean().describe('期限尚未完成（未答辩、未答复等）'),
+    link: z.string().describe('网页中该案件或建议的地址'),
+  })
+  .meta({ id: 'MovedDeadline' });
+export type MovedDeadline = z.infer<typeof movedDeadlineSchema>;
+
+export const savedHolidayYearSchema = holidayYearSchema
+  .extend({
+    movedDeadlines: z
+      .array(movedDeadlineSchema)
+      .describe('保存后按新安排重算、届满日因此改变的已登记期限（案件期限与建议答复期限）'),
+  })
+  .meta({ id: 'SavedHolidayYear' });
+export type SavedHolidayYear = z.infer<typeof savedHolidayYearSchema>;
+
 export const yearParamSchema = z.object({
   year: z.coerce
     .number({ error: '年份应为4位数字' })

@@ -201,7 +201,16 @@ export type SuggestionSummary = z.infer<typeof suggestionSummarySchema>;
 
 export const suggestionEventSchema = z.object({
   id: z.number().int(),
-  type: z.enum(['issued', 'reminded', 'escalated', 'replied', 'rectified', 'followed-up', 'file-added']),
+  type: z.enum([
+    'issued',
+    'reminded',
+    'escalated',
+    'replied',
+    'rectified',
+    'followed-up',
+    'file-added',
+    'due-moved',
+  ]),
   label: z.string(),
   occurredAt: z.string(),
   actorName: z.string().nullable(),

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = {
   'suggestion.escalated': '建议与函件逾期未答复（督办）',
   'suggestion.replied': '建议与函件已答复',
   'assessment.published': '考核结果已发布',
+  'deadline.moved': '期限因节假日安排修订而变动',
 } as const;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 export const NOTIFICATION_KIND_NAMES = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];

@@ -9,6 +9,7 @@ import {
   holidayYearListSchema,
   holidayYearSchema,
   periodRuleSchema,
+  savedHolidayYearSchema,
   saveHolidayYearSchema,
   yearParamSchema,
 } from '../../../shared/api/calendar';
@@ -68,16 +69,17 @@ export async function calendarRoutes(app: FastifyInstance) {
       config: { access: 'calendar.manage' },
       schema: {
         tags,
-        summary: '录入或修订某年的节假日安排（须注明所依据的国务院办公厅通知），取代随系统发布的数据',
+        summary:
+          '录入或修订某年的节假日安排（须注明所依据的国务院办公厅通知），取代随系统发布的数据；已登记的期限随之重算',
         params: yearParamSchema,
         body: saveHolidayYearSchema,
-        response: { 200: holidayYearSchema, ...errorResponses },
+        response: { 200: savedHolidayYearSchema, ...errorResponses },
       },
     },
     async (req) => {
       const principal = req.principal!;
       const { year } = req.params;
-      await saveHolidayYear({
+      const movedDeadlines = await saveHolidayYear({
         db,
         now: app.clock.now(),
         year,
@@ -86,7 +88,7 @@ export async function calendarRoutes(app: FastifyInstance) {
         userId: principal.kind === 'user' ? principal.id : null,
         context: auditContextOf(req),
       });
-      return presentHolidayYear(principal, year, await findHolidayYearRow(db, year));
+      return { ...presentHolidayYear(principal, year, await findHolidayYearRow(db, year)), movedDeadlines };
     },
   );
 

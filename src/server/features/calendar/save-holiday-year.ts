@@ -1,5 +1,7 @@
 // 修订节假日安排: an administrator adds a year whose notice the shipped data lacks, or corrects
-// one, citing the State Council notice. The saved year replaces the shipped one for that year.
+// one, citing the State Council notice. The saved year replaces the shipped one for that year,
+// and in the same transaction every stored deadline whose period overlaps the year is computed
+// again with it; what moved is audited, told to its owners and returned to the saver.
 import type { z } from 'zod';
 import type { saveHolidayYearSchema } from '../../../shared/api/calendar';
 import { holidayYearProblems, normaliseHolidayDays } from '../../../shared/domain/holiday-year';
@@ -7,9 +9,12 @@ import type { Db } from '../../db/client';
 import { AppError, conflict, fieldError } from '../../http/errors';
 import type { AuditContext } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
+import { recomputeCaseDeadlines } from '../cases/recompute-deadlines';
+import { recomputeReplyDues } from '../suggestions/recompute-reply-dues';
 import { auditedHolidayYear, holidayDaysChange, yearState } from './calendar.present';
 import { findHolidayYearRow, insertHolidayYear, updateHolidayYear } from './calendar.queries';
-import { calendarForDisplay } from './load-calendar';
+import { calendarForDisplay, loadCalendar } from './load-calendar';
+import { describeMoved, movedDeadlinesOf, notifyMovedDeadlines } from './moved-deadlines';
 
 export async function saveHolidayYear(options: {
   db: Db;
@@ -47,6 +52,11 @@ export async function saveHolidayYear(options: {
       ? await updateHolidayYear(tx, year, input.version, values)
       : await insertHolidayYear(tx, year, values);
     if (!saved) throw stale;
+    const calendar = await loadCalendar(tx);
+    const moved = movedDeadlinesOf(
+      await recomputeCaseDeadlines({ db: tx, now, calendar, year }),
+      await recomputeReplyDues({ db: tx, now, calendar, year }),
+    );
     const before = yearState(year, row);
     await recordAudit(tx, options.context, now, {
       event: 'calendar.year.saved',
@@ -57,8 +67,11 @@ export async function saveHolidayYear(options: {
       after: {
         ...auditedHolidayYear({ source: 'corrected', notice: input.notice, papers: values.papers, days }),
         ...holidayDaysChange(before.days, days),
+        movedDeadlines: moved.map(describeMoved),
       },
     });
+    await notifyMovedDeadlines(tx, now, { year, version: input.version + 1 }, moved, options.context);
+    return moved.map(({ ownerOrgId: _owner, ...d }) => d);
   });
   calendarForDisplay.invalidate();
   return result;

@@ -1,6 +1,6 @@
 // SQL of the case register: loading one case with its parts, the filtered list,
 // the to-do list. Scope comes in as a condition from cases.policy.ts.
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { ListCasesQuery } from '../../../shared/api/cases';
 import { type Db, rowsOf } from '../../db/client';
 import { rowFromJson, rowsFromJson } from '../../db/json-rows';
@@ -358,4 +358,31 @@ export async function listHearingsWithoutHead(
     .innerJoin(litigationCases, eq(litigationCases.id, hearings.caseId))
     .where(and(...conditions))
     .orderBy(asc(hearings.scheduledAt));
+}
+
+/**
+ * The cases with a live (open or done) deadline whose period overlaps [from, to], locked for
+ * the rest of the transaction in id order (as steps lock them), with their case numbers.
+ */
+export async function lockCasesWithDeadlinesBetween(db: Db, from: string, to: string) {
+  return db
+    .select({ id: litigationCases.id, caseNumber: litigationCases.caseNumber })
+    .from(litigationCases)
+    .where(
+      inArray(
+        litigationCases.id,
+        db
+          .selectDistinct({ caseId: caseDeadlines.caseId })
+          .from(caseDeadlines)
+          .where(
+            and(
+              ne(caseDeadlines.status, 'cancelled'),
+              lte(caseDeadlines.triggerDate, to),
+              gte(caseDeadlines.due, from),
+            ),
+          ),
+      ),
+    )
+    .orderBy(asc(litigationCases.id))
+    .for('update');
 }

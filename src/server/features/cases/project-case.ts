@@ -101,15 +101,46 @@ function earliest(days: string[]): string | null {
   return [...days].sort()[0] ?? null;
 }
 
+/** A stored deadline whose due date a recomputation moved. */
+export interface MovedDeadline {
+  caseId: string;
+  title: string;
+  status: string;
+  responsibleOrgId: string | null;
+  from: string;
+  to: string;
+}
+
+/**
+ * Re-derives a case's deadlines alone, e.g. after the holiday calendar changed: the facts are
+ * as they were, so the case row keeps its version and only its next open due may change.
+ */
+export async function projectDeadlines(options: {
+  db: Db;
+  caseId: string;
+  now: Date;
+  calendar: Calendar;
+}): Promise<MovedDeadline[]> {
+  const { db, caseId, now } = options;
+  const derived = deriveDeadlines(stateOf(await caseEventsOf(db, caseId)), options.calendar);
+  const [firstDefendant] = await defendantsOf(db, [caseId]);
+  await db
+    .update(litigationCases)
+    .set({ nextOpenDue: earliest(derived.filter((d) => d.status === 'open').map((d) => d.due)) })
+    .where(eq(litigationCases.id, caseId));
+  return syncDeadlines(db, caseId, derived, firstDefendant?.id ?? null, now);
+}
+
 async function syncDeadlines(
   db: Db,
   caseId: string,
   derived: DerivedDeadline[],
   responsibleOrgId: string | null,
   now: Date,
-) {
+): Promise<MovedDeadline[]> {
   const existing = await db.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, caseId));
   const byKey = new Map(existing.map((row) => [deadlineKey(row), row]));
+  const moved: MovedDeadline[] = [];
   for (const d of derived) {
     const values = {
       ruleVersion: d.ruleVersion,
@@ -124,8 +155,14 @@ async function syncDeadlines(
       doneOn: d.doneOn,
     };
     const row = byKey.get(deadlineKey(d));
-    if (row) await db.update(caseDeadlines).set(values).where(eq(caseDeadlines.id, row.id));
-    else {
+    if (row) {
+      if (isSameDeadline(row, values)) continue;
+      await db.update(caseDeadlines).set(values).where(eq(caseDeadlines.id, row.id));
+      if (row.due !== d.due && row.status !== 'cancelled') {
+        const { title, status, responsibleOrgId: owner } = { ...row, ...values };
+        moved.push({ caseId, title, status, responsibleOrgId: owner, from: row.due, to: d.due });
+      }
+    } else {
       await db.insert(caseDeadlines).values({
         ...values,
         caseId,
@@ -153,4 +190,35 @@ async function syncDeadlines(
         ),
       );
   }
+  return moved;
+}
+
+type DeadlineValues = Pick<
+  typeof caseDeadlines.$inferSelect,
+  | 'ruleVersion'
+  | 'title'
+  | 'triggerDate'
+  | 'due'
+  | 'explanation'
+  | 'steps'
+  | 'warnings'
+  | 'status'
+  | 'doneEventId'
+  | 'doneOn'
+>;
+
+/** Whether a stored deadline already says what the derivation says: then it is not written. */
+function isSameDeadline(row: typeof caseDeadlines.$inferSelect, values: DeadlineValues): boolean {
+  return (Object.keys(values) as (keyof DeadlineValues)[]).every(
+    (key) => canonicalJson(row[key]) === canonicalJson(values[key]),
+  );
+}
+
+/** JSON with object keys sorted: jsonb gives keys back in its own order, not the one written. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

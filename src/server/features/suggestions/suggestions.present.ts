@@ -115,6 +115,7 @@ const EVENT_LABELS: Record<SuggestionEvent['type'], string> = {
   rectified: '整改完成',
   'followed-up': '跟踪',
   'file-added': '上传材料',
+  'due-moved': '期限调整',
 };
 
 export function presentEvent(row: SuggestionEventRow): SuggestionEvent {
@@ -153,6 +154,9 @@ interface EventPayload {
   note?: string;
   category?: SuggestionFile['category'];
   fileName?: string;
+  from?: string;
+  to?: string;
+  year?: number;
 }
 
 function describeEvent(type: SuggestionEvent['type'], p: EventPayload): string {
@@ -183,6 +187,8 @@ function describeEvent(type: SuggestionEvent['type'], p: EventPayload): string {
       return p.note ?? '';
     case 'file-added':
       return `上传${SUGGESTION_FILE_CATEGORY_LABELS[p.category!]}：${p.fileName}`;
+    case 'due-moved':
+      return `因${p.year}年节假日安排修订，答复期限由${p.from}调整为${p.to}`;
   }
 }
 

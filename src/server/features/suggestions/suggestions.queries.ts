@@ -1,7 +1,7 @@
 // SQL of the suggestions register: one record with its copies, events and
 // papers, the filtered list, the counts, the reminders' work list. Scope comes
 // in as a condition from suggestions.policy.ts.
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { ListSuggestionsQuery } from '../../../shared/api/suggestions';
 import type { Db } from '../../db/client';
 import { escapeLike } from '../../db/like';
@@ -315,4 +315,17 @@ export async function addresseeOptions(db: Db, options: { pathPrefix: string | n
     .where(and(...conditions))
     .orderBy(asc(organisations.path))
     .limit(500);
+}
+
+/**
+ * The suggestions whose reply period, computed by a rule (not stated in the letter), overlaps
+ * [from, to], locked for the rest of the transaction in id order.
+ */
+export async function lockRuleDueSuggestionsBetween(db: Db, from: string, to: string) {
+  return db
+    .select()
+    .from(suggestions)
+    .where(and(isNotNull(suggestions.dueRuleId), lte(suggestions.servedOn, to), gte(suggestions.dueOn, from)))
+    .orderBy(asc(suggestions.id))
+    .for('update');
 }

@@ -5,6 +5,7 @@ import type {
   HolidayYearDetail,
   HolidayYearSummary,
   PeriodRuleResponse,
+  SavedHolidayYear,
 } from '../../../shared/api/calendar';
 import { api } from '../../lib/api-client';
 
@@ -27,7 +28,7 @@ export function saveHolidayYear(
   year: number,
   input: { days: HolidayDayInput[]; papers: string[]; notice: string; version: number },
 ) {
-  return api.put<HolidayYearDetail>(`/api/calendar/years/${year}`, input);
+  return api.put<SavedHolidayYear>(`/api/calendar/years/${year}`, input);
 }
 
 export function listPeriodRules() {
