@@ -4,7 +4,7 @@
 // (each county and the total) and the hearings of the next 14 days.
 import { z } from 'zod';
 import { INDICATOR_IDS } from '../domain/indicators/definitions';
-import { periodFilterSchema } from './indicators';
+import { periodFilterSchema, variantSchema } from './indicators';
 import './zod-zh';
 
 export const dashboardQuerySchema = periodFilterSchema;
@@ -27,9 +27,14 @@ export const dashboardKpiSchema = z.object({
   name: z.string(),
   definitionName: z.string().describe('适用口径的名称'),
   definitionKey: z.string(),
+  definition: variantSchema.describe('适用口径：分子、分母、计入与不计入的情形'),
+  dateBasis: z.string().describe('以哪个日期判断是否落在统计期间'),
   ...numbers,
   previous: numbersSchema.describe('上一期间的值'),
-  change: z.number().nullable().describe('较上期变化（百分点，保留一位小数）；任一期无数据时为 null'),
+  change: z
+    .number()
+    .nullable()
+    .describe('较上期变化（百分点，按未经舍入的比率计算，保留一位小数）；任一期无数据时为 null'),
 });
 
 export const dashboardCountSchema = z.object({

@@ -126,6 +126,10 @@ describe('the city’s dashboard for a quarter', () => {
     expect(triple(head)).toEqual([3, 5, '60.0%']);
     expect(triple(head.previous)).toEqual([1, 2, '50.0%']);
     expect(head.change).toBe(10);
+    // The card carries its definition, as the indicator page shows it.
+    expect(head.definition).toMatchObject({ id: 'per-case', key: 'head-appearance/per-case@1' });
+    expect(head.definition.numerator).toMatch(/负责人/);
+    expect(head.dateBasis).toMatch(/开庭/);
     // K1, K4, Q1 lost of K1, K2, K4, Q1; nothing judged in the second quarter.
     const loss = kpi(body, 'loss');
     expect(triple(loss)).toEqual([3, 4, '75.0%']);
@@ -137,6 +141,11 @@ describe('the city’s dashboard for a quarter', () => {
       { key: 'judged', label: '审结数', count: 4, previous: 0 },
       { key: 'hearings', label: '开庭数', count: 5, previous: 2 },
     ]);
+  });
+
+  it('compares a quarter to date with the same stretch of the quarter before', async () => {
+    const body = await dashboard(city, 'from=2026-07-01&to=2026-08-15');
+    expect(body.previousPeriod).toEqual({ from: '2026-04-01', to: '2026-05-15' });
   });
 
   it('agrees with the indicator values and opens as many records as each KPI shows', async () => {

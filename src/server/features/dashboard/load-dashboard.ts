@@ -8,11 +8,14 @@
 import type { Dashboard, DashboardQuery } from '../../../shared/api/dashboard';
 import { TREND_INDICATORS } from '../../../shared/api/dashboard';
 import { COUNT_DIMENSION_LABELS } from '../../../shared/api/indicators';
-import { LOSS_REASON_LABELS } from '../../../shared/domain/cases/vocabulary';
-import { definitionKeyOf } from '../../../shared/domain/indicators/compute';
-import { INDICATORS, type IndicatorId } from '../../../shared/domain/indicators/definitions';
+import { definitionKeyOf, rateChangeOf } from '../../../shared/domain/indicators/compute';
+import {
+  INDICATORS,
+  type IndicatorId,
+  lossReasonLabelOf,
+} from '../../../shared/domain/indicators/definitions';
 import { indicatorScopeOf } from '../indicators/indicators.policy';
-import { presentNumbers } from '../indicators/indicators.present';
+import { presentNumbers, presentVariant } from '../indicators/indicators.present';
 import {
   childRegionsOf,
   countGroups,
@@ -21,7 +24,12 @@ import {
   type UnitFilter,
   unitsOf,
 } from '../indicators/indicators.queries';
-import { type Context, resolveFilter, variantsFor } from '../indicators/load-indicator-views';
+import {
+  type Context,
+  lossVariantIdFor,
+  resolveFilter,
+  variantsFor,
+} from '../indicators/load-indicator-views';
 import {
   caseCounts,
   groupedUnits,
@@ -44,12 +52,6 @@ function sum(rows: readonly UnitGroupRow[]) {
     denominator += row.denominator;
   }
   return presentNumbers(numerator, denominator);
-}
-
-/** The change of a rate in percentage points, one decimal; null when either period has no data. */
-function changeOf(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null) return null;
-  return Math.round((current - previous) * 10) / 10;
 }
 
 const valuesOf = (rows: readonly UnitGroupRow[]) =>
@@ -112,11 +114,12 @@ async function breakdownsOf(ctx: Context, filter: UnitFilter) {
   const label = {
     cause: (key: string) => causes.get(key) ?? key,
     domain: (key: string) => domains.get(key) ?? key,
-    'loss-reason': (key: string) => LOSS_REASON_LABELS[key as keyof typeof LOSS_REASON_LABELS] ?? key,
+    'loss-reason': lossReasonLabelOf,
   };
+  const lossVariantId = await lossVariantIdFor(ctx);
   const result = [];
   for (const by of ['cause', 'domain', 'loss-reason'] as const) {
-    const groups = await countGroups(ctx.db, countUnitsOf(by, filter));
+    const groups = await countGroups(ctx.db, countUnitsOf(by, filter, lossVariantId));
     result.push({
       by,
       byLabel: COUNT_DIMENSION_LABELS[by],
@@ -166,9 +169,11 @@ export async function loadDashboard(ctx: Context, query: DashboardQuery): Promis
       name: indicator.name,
       definitionName: variant.name,
       definitionKey: definitionKeyOf(indicator.id, variant),
+      definition: presentVariant(indicator.id, variant),
+      dateBasis: indicator.dateBasis,
       ...now,
       previous: then,
-      change: changeOf(now.rate, then.rate),
+      change: rateChangeOf(now, then),
     };
   });
 

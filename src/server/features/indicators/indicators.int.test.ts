@@ -130,6 +130,15 @@ async function valuesOf(
 }
 const numbers = (v: Value) => [v.numerator, v.denominator, v.rateLabel];
 
+/** The loss-reason breakdown as [label, count], in code-point order of the labels. */
+async function lossReasonsOf(client: TestClient) {
+  const response = await client.get(`/api/indicators/counts?by=loss-reason&${PERIOD}`);
+  expect(response.status).toBe(200);
+  return response.body.groups
+    .map((g: { label: string; count: number }) => [g.label, g.count])
+    .sort((a: [string], b: [string]) => (a[0] < b[0] ? -1 : 1));
+}
+
 describe('values (region of 柯城区, default variants)', () => {
   it('computes each indicator as hand-counted', async () => {
     const values = await valuesOf(coordinator);
@@ -291,12 +300,22 @@ describe('variants', () => {
     const values = await valuesOf(coordinator);
     expect(numbers(values.loss!)).toEqual([3, 4, '75.0%']);
     expect(values.loss!.definition.key).toBe('loss/merits@1');
+    // The loss reasons are those of the cases the variant counts as lost: not B's any more.
+    expect(await lossReasonsOf(coordinator)).toEqual([
+      ['不履行法定职责', 1],
+      ['违反法定程序', 1],
+      ['适用法律错误', 1],
+    ]);
     // The agency's people in the region get the region's choice: A, F lost of A, E, F.
     expect(numbers((await valuesOf(clerk)).loss!)).toEqual([2, 3, '66.7%']);
 
     await coordinator.put('/api/indicators/loss/variant', { variantId: 'narrow' });
     // Only A and F: D (确认违法) and B (撤诉) do not count as lost.
     expect(numbers((await valuesOf(coordinator)).loss!)).toEqual([2, 6, '33.3%']);
+    expect(await lossReasonsOf(coordinator)).toEqual([
+      ['不履行法定职责', 1],
+      ['违反法定程序', 1],
+    ]);
 
     await coordinator.put('/api/indicators/head-appearance/variant', { variantId: 'per-hearing' });
     await coordinator.put('/api/indicators/suggestion-reply/variant', { variantId: 'by-period-end' });

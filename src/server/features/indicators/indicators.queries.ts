@@ -8,6 +8,7 @@ import { type RecordCountDimension, TOTAL_COUNT_KEY } from '../../../shared/api/
 import {
   ADOPTED_VALUES,
   CORRECTION_RESULTS,
+  LOSS_REASON_UNRECORDED,
   LOSS_RULES,
   MERITS_RESULTS,
 } from '../../../shared/domain/indicators/definitions';
@@ -91,6 +92,16 @@ function perAppearance(f: UnitFilter, extra: SQL, numerator: SQL): SQL {
     where ${hearingPeriod(f)} and ${extra} and ${defendantFilter(f)}`;
 }
 
+/** Under a 败诉率 variant: which judged cases (alias c) count, and which of them are lost. */
+function lossConditionsOf(variantId: string): { counted: SQL; lost: SQL } {
+  const rule = LOSS_RULES[variantId] ?? LOSS_RULES.all!;
+  const result = sql`c.result`;
+  return {
+    counted: sql`not ${inList(result, rule.excludedResults)}`,
+    lost: sql`((coalesce(c.is_lost, false) or ${inList(result, rule.alwaysLost)}) and not ${inList(result, rule.neverLost)})`,
+  };
+}
+
 function judgedCases(f: UnitFilter, extra: SQL, numerator: SQL): SQL {
   return sql`select c.id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
       null::uuid as suggestion_id, d.organisation_id as org_id,
@@ -134,13 +145,8 @@ export function unitsOf(indicatorId: string, variantId: string, f: UnitFilter): 
         ${FROM_CASES}
         where c.requires_performance and c.effective_on between ${f.from} and ${f.to} and ${defendantFilter(f)}`;
     case 'loss': {
-      const rule = LOSS_RULES[variantId] ?? LOSS_RULES.all!;
-      const result = sql`c.result`;
-      return judgedCases(
-        f,
-        sql`not ${inList(result, rule.excludedResults)}`,
-        sql`((coalesce(c.is_lost, false) or ${inList(result, rule.alwaysLost)}) and not ${inList(result, rule.neverLost)})`,
-      );
+      const loss = lossConditionsOf(variantId);
+      return judgedCases(f, loss.counted, loss.lost);
     }
     case 'correction':
       return judgedCases(f, inList(sql`c.result`, MERITS_RESULTS), inList(sql`c.result`, CORRECTION_RESULTS));
@@ -238,7 +244,12 @@ export function caseInScope(f: UnitFilter): SQL {
   return f.courtId ? sql`${inScope} and c.court_id = ${f.courtId}` : inScope;
 }
 
-export function countUnitsOf(by: RecordCountDimension, f: UnitFilter): SQL {
+/**
+ * `lossVariantId`: the 败诉率 variant applied, for the loss-reason breakdown, which counts
+ * exactly the cases that variant counts as lost (a lost case without a recorded reason under
+ * LOSS_REASON_UNRECORDED).
+ */
+export function countUnitsOf(by: RecordCountDimension, f: UnitFilter, lossVariantId = 'all'): SQL {
   const inScope = caseInScope(f);
   const all = sql`${TOTAL_COUNT_KEY}::text`;
   // The dashboard's totals, one key: cases served, judgments served, hearings held (one row each).
@@ -256,9 +267,12 @@ export function countUnitsOf(by: RecordCountDimension, f: UnitFilter): SQL {
       where h.status = 'held' and ${instantOnChinaDays(sql`h.scheduled_at`, f.from, f.to)} and ${inScope}`;
   }
   if (by === 'loss-reason') {
-    return sql`select c.id as case_id, r.reason as key, ${dayText(sql`c.judgment_served_on`)} as on_date
-      from litigation_cases c cross join lateral unnest(c.loss_reasons) as r(reason)
-      where c.is_lost and c.judgment_served_on between ${f.from} and ${f.to} and ${inScope}`;
+    const loss = lossConditionsOf(lossVariantId);
+    return sql`select c.id as case_id, coalesce(r.reason, ${LOSS_REASON_UNRECORDED}) as key,
+        ${dayText(sql`c.judgment_served_on`)} as on_date
+      from litigation_cases c left join lateral unnest(c.loss_reasons) as r(reason) on true
+      where c.result is not null and ${loss.counted} and ${loss.lost}
+        and c.judgment_served_on between ${f.from} and ${f.to} and ${inScope}`;
   }
   const key = {
     stage: sql`c.stage`,

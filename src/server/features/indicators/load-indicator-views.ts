@@ -17,18 +17,18 @@ import {
   type RecordCountDimension,
   TOTAL_COUNT_LABELS,
 } from '../../../shared/api/indicators';
-import {
-  CASE_STAGE_LABELS,
-  type CaseStage,
-  LOSS_REASON_LABELS,
-} from '../../../shared/domain/cases/vocabulary';
+import { CASE_STAGE_LABELS, type CaseStage } from '../../../shared/domain/cases/vocabulary';
 import { chinaDate } from '../../../shared/domain/china-time';
 import {
   applicableVariant,
   definitionKeyOf,
   requireIndicator,
 } from '../../../shared/domain/indicators/compute';
-import { INDICATORS, type IndicatorDefinition } from '../../../shared/domain/indicators/definitions';
+import {
+  INDICATORS,
+  type IndicatorDefinition,
+  lossReasonLabelOf,
+} from '../../../shared/domain/indicators/definitions';
 import type { Db } from '../../db/client';
 import { fieldError } from '../../http/errors';
 import type { Principal } from '../../http/principal';
@@ -108,6 +108,12 @@ export async function variantsFor(ctx: Context) {
     )?.regionName;
     return { variant: resolved.variant, appliedBy: chooser ?? null };
   };
+}
+
+/** The 败诉率 variant that applies to the caller: the loss-reason breakdown counts what it counts as lost. */
+export async function lossVariantIdFor(ctx: Context): Promise<string> {
+  const variantOf = await variantsFor(ctx);
+  return variantOf(INDICATORS.find((indicator) => indicator.id === 'loss')!).variant.id;
 }
 
 export async function loadDefinitions(ctx: Context) {
@@ -236,8 +242,7 @@ const COUNT_NOTES: Record<CountDimension, { dateBasis: string; note: string }> =
 async function labelFor(ctx: Context, by: RecordCountDimension) {
   if (isTotalCount(by)) return () => TOTAL_COUNT_LABELS[by];
   if (by === 'stage') return (key: string) => CASE_STAGE_LABELS[key as CaseStage] ?? key;
-  if (by === 'loss-reason')
-    return (key: string) => LOSS_REASON_LABELS[key as keyof typeof LOSS_REASON_LABELS] ?? key;
+  if (by === 'loss-reason') return lossReasonLabelOf;
   const labels = await labelsOf(ctx.db, by);
   return (key: string) => labels.get(key) ?? key;
 }
@@ -248,7 +253,7 @@ export async function loadCounts(
 ): Promise<Counts> {
   const filter = await resolveFilter(ctx, query);
   const label = await labelFor(ctx, query.by);
-  const groups = await countGroups(ctx.db, countUnitsOf(query.by, filter));
+  const groups = await countGroups(ctx.db, countUnitsOf(query.by, filter, await lossVariantIdFor(ctx)));
   return {
     ...periodOf(filter),
     by: query.by,
@@ -264,7 +269,8 @@ export async function loadCountRecords(
 ): Promise<CountRecords> {
   const filter = await resolveFilter(ctx, query);
   const label = await labelFor(ctx, query.by);
-  const { rows, total } = await countRecords(ctx.db, countUnitsOf(query.by, filter), {
+  const units = countUnitsOf(query.by, filter, await lossVariantIdFor(ctx));
+  const { rows, total } = await countRecords(ctx.db, units, {
     key: query.key,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,

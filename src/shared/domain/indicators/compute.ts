@@ -8,6 +8,20 @@ export function rateOf(numerator: number, denominator: number): number | null {
   return Math.round((numerator / denominator) * 1000) / 10;
 }
 
+/**
+ * The change of a rate in percentage points, one decimal, from the exact rates rather than
+ * the rounded ones shown (1/6 against 1/3 is −16.7, not 16.7 − 33.3 = −16.6); null when
+ * either period has no denominator.
+ */
+export function rateChangeOf(
+  current: { numerator: number; denominator: number },
+  previous: { numerator: number; denominator: number },
+): number | null {
+  if (current.denominator === 0 || previous.denominator === 0) return null;
+  const points = (current.numerator / current.denominator - previous.numerator / previous.denominator) * 100;
+  return Math.round(points * 10) / 10;
+}
+
 /** The rate as users read it: '66.7%', or '无数据' when the denominator is zero. */
 export function rateLabelOf(rate: number | null): string {
   return rate === null ? '无数据' : `${rate.toFixed(1)}%`;

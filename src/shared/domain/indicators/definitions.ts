@@ -4,7 +4,7 @@
 // version they were computed under, so two reports can be compared honestly.
 // The SQL in src/server/features/indicators/indicators.queries.ts follows
 // these definitions and takes its result sets from here.
-import type { JudgmentResult } from '../cases/vocabulary';
+import { type JudgmentResult, LOSS_REASON_LABELS, type LossReason } from '../cases/vocabulary';
 
 export const INDICATOR_IDS = [
   'head-appearance', // 出庭应诉率
@@ -65,6 +65,15 @@ export const CORRECTION_RESULTS: readonly JudgmentResult[] = [
   'order-performance',
   'modify',
 ];
+
+/** The loss-reason breakdown's key for a case counted as lost with no reason recorded. */
+export const LOSS_REASON_UNRECORDED = 'unrecorded';
+
+/** A loss-reason key as users read it. */
+export function lossReasonLabelOf(key: string): string {
+  if (key === LOSS_REASON_UNRECORDED) return '未登记败诉原因';
+  return LOSS_REASON_LABELS[key as LossReason] ?? key;
+}
 
 /** How each 败诉率 variant treats particular results. */
 export interface LossRule {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { JUDGMENT_RESULTS } from '../cases/vocabulary';
-import { applicableVariant, definitionKeyOf, rateLabelOf, rateOf, requireIndicator } from './compute';
+import {
+  applicableVariant,
+  definitionKeyOf,
+  rateChangeOf,
+  rateLabelOf,
+  rateOf,
+  requireIndicator,
+} from './compute';
 import { CORRECTION_RESULTS, INDICATOR_IDS, INDICATORS, LOSS_RULES, MERITS_RESULTS } from './definitions';
 
 describe('indicator definitions', () => {
@@ -33,6 +40,19 @@ describe('indicator definitions', () => {
     expect(MERITS_RESULTS).not.toContain('withdrawal-allowed');
     expect(MERITS_RESULTS).not.toContain('dismiss-suit');
     expect(CORRECTION_RESULTS).not.toContain('dismiss-claims');
+  });
+});
+
+describe('rateChangeOf', () => {
+  it.each([
+    // 16.7% − 33.3% shown, but the exact change is −16.67 points.
+    [1, 6, 1, 3, -16.7],
+    [3, 5, 1, 2, 10],
+    [2, 3, 2, 3, 0],
+    [1, 3, 0, 0, null],
+    [0, 0, 1, 3, null],
+  ])('%i/%i against %i/%i → %s points', (n, d, pn, pd, change) => {
+    expect(rateChangeOf({ numerator: n, denominator: d }, { numerator: pn, denominator: pd })).toBe(change);
   });
 });
 

@@ -6,6 +6,7 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import type { Dashboard, DashboardKpi } from '../../../shared/api/dashboard';
 import { TOTAL_COUNT_KEY } from '../../../shared/api/indicators';
+import { DefinitionPopover } from '../indicators/definition-popover';
 import { DrillNumber } from '../indicators/drill-number';
 import type { Drill } from '../indicators/indicators-api';
 
@@ -15,7 +16,10 @@ const UNITS = { received: '件', judged: '件', hearings: '次' } as const;
 const HIGHER_IS_WORSE = new Set(['loss', 'correction']);
 
 function Change({ kpi }: { kpi: DashboardKpi }) {
-  if (kpi.change === null) return <Typography.Text type="secondary">上期无数据</Typography.Text>;
+  if (kpi.denominator === 0) return <Typography.Text type="secondary">本期无数据，无法比较</Typography.Text>;
+  if (kpi.previous.denominator === 0)
+    return <Typography.Text type="secondary">上期无数据，无法比较</Typography.Text>;
+  if (kpi.change === null) return null;
   if (kpi.change === 0) return <Typography.Text type="secondary">较上期持平</Typography.Text>;
   const isUp = kpi.change > 0;
   const isGood = isUp !== HIGHER_IS_WORSE.has(kpi.indicatorId);
@@ -45,7 +49,7 @@ export function KpiBoard({ data, onDrill }: { data: Dashboard; onDrill: (drill: 
             <Card
               size="small"
               title={kpi.name}
-              extra={<Typography.Text type="secondary">{kpi.definitionName}</Typography.Text>}
+              extra={<DefinitionPopover name={kpi.name} variant={kpi.definition} dateBasis={kpi.dateBasis} />}
             >
               <Space orientation="vertical" size={2}>
                 <Typography.Text style={{ fontSize: 26, fontWeight: 600 }}>{kpi.rateLabel}</Typography.Text>
@@ -66,6 +70,9 @@ export function KpiBoard({ data, onDrill }: { data: Dashboard; onDrill: (drill: 
                 <Change kpi={kpi} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   上期 {kpi.previous.rateLabel}（{kpi.previous.numerator}/{kpi.previous.denominator}）
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  口径：{kpi.definitionName}
                 </Typography.Text>
               </Space>
             </Card>
