@@ -19,7 +19,8 @@ function VariantControl({ definition }: { definition: IndicatorDefinitionView })
     mutationFn: () => chooseVariant(definition.id as IndicatorId, variantId),
     onSuccess: async (updated) => {
       message.success(`${updated.name}已改为“${updated.applied.name}”口径`);
-      await queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
+      // Every number computed under the old variant, here and on the dashboard.
+      await queryClient.invalidateQueries();
     },
     onError: (error) => reportError(error),
   });
