@@ -57,6 +57,7 @@ test('an agency’s 出庭应诉率 in the ranking opens exactly the cases behin
       return {
         total: records.total as number,
         numbers: records.items.map((i: { number: string }) => i.number),
+        inNumerator: records.items.filter((i: { isInNumerator: boolean }) => i.isInNumerator).length,
       };
     },
     { from, to, agency },
@@ -65,6 +66,9 @@ test('an agency’s 出庭应诉率 in the ranking opens exactly the cases behin
   const listed = await list.locator('tbody tr.ant-table-row td:first-child').allTextContents();
   expect([...listed].sort()).toEqual([...expected.numbers].sort());
   await expect(list.getByRole('cell', { name: agency, exact: true })).toHaveCount(shown);
+  // Each row says whether a head appeared (it is in the numerator too).
+  await expect(list.getByText('是', { exact: true })).toHaveCount(expected.inNumerator);
+  await expect(list.getByText('否', { exact: true })).toHaveCount(shown - expected.inNumerator);
   await drawer
     .getByRole('button', { name: 'Close' })
     .or(drawer.getByRole('button', { name: '关闭' }))

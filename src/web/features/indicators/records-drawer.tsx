@@ -1,7 +1,7 @@
 // The records behind a clicked number: a paged list of the cases (or the
 // suggestions) whose total is the number that was clicked.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Drawer, Table, Typography } from 'antd';
+import { Alert, Drawer, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../components/format';
@@ -19,6 +19,8 @@ interface Row {
   courtName: string | null;
   extra: string | null;
   date: string | null;
+  /** For an indicator's denominator: whether the record also counts in the numerator. */
+  isInNumerator: boolean | null;
 }
 
 export function RecordsDrawer({
@@ -56,6 +58,7 @@ export function RecordsDrawer({
           courtName: item.courtName,
           extra: item.hearingAt ? `开庭 ${formatDateTime(item.hearingAt)}` : null,
           date: item.date,
+          isInNumerator: item.isInNumerator,
         }))
       : result?.kind === 'count'
         ? result.data.items.map((item, index) => ({
@@ -68,11 +71,14 @@ export function RecordsDrawer({
             courtName: item.courtName,
             extra: item.stageLabel,
             date: item.date,
+            isInNumerator: null,
           }))
         : [];
   const isSuggestion =
     result?.kind === 'indicator' && result.data.items.some((item) => item.kind === 'suggestion');
   const total = result?.data.total ?? 0;
+  // In a denominator's list, which records are also in the numerator (e.g. the cases a head attended).
+  const showsNumerator = drill?.kind === 'indicator' && drill.part === 'denominator';
 
   return (
     <Drawer
@@ -139,6 +145,16 @@ export function RecordsDrawer({
               key: 'date',
               render: (_, row) => row.date ?? '—',
             },
+            ...(showsNumerator
+              ? [
+                  {
+                    title: '计入分子',
+                    key: 'isInNumerator',
+                    render: (_: unknown, row: Row) =>
+                      row.isInNumerator ? <Tag color="green">是</Tag> : <Tag>否</Tag>,
+                  },
+                ]
+              : []),
           ]}
         />
       </section>
