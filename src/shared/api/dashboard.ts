@@ -121,6 +121,7 @@ export const dashboardSchema = z.object({
   ),
   regions: z.array(dashboardRegionSchema).describe('有下级地区时：各下级地区、本级与合计'),
   upcomingHearings: z.array(dashboardHearingSchema).describe('今后14日内的开庭，按时间先后，最多20个'),
+  upcomingHearingTotal: z.number().int().describe('今后14日内开庭的总数（可能多于所列的20个）'),
 });
 
 export type Dashboard = z.infer<typeof dashboardSchema>;

@@ -89,7 +89,7 @@ export function DashboardPage() {
             ))}
           </Row>
           <RegionsTable data={data} onDrill={open} />
-          <UpcomingHearings hearings={data.upcomingHearings} />
+          <UpcomingHearings hearings={data.upcomingHearings} total={data.upcomingHearingTotal} />
         </>
       )}
       <RecordsDrawer

@@ -331,6 +331,7 @@ describe('the city’s dashboard for a quarter', () => {
       [numbers.q2, '2026-11-10T06:00:00Z', false, ['衢江区自然资源和规划局']],
     ]);
     expect(body.upcomingHearings[0].courtName).toBe('龙游县人民法院');
+    expect(body.upcomingHearingTotal).toBe(2);
   });
 
   it('shows a read-only leader the same', async () => {
@@ -349,6 +350,7 @@ describe('scope and validation', () => {
     expect(body.regions).toEqual([]);
     expect(body.regionOptions.map((r: { name: string }) => r.name)).toEqual(['柯城区人民政府']);
     expect(body.upcomingHearings.map((h: { caseNumber: string }) => h.caseNumber)).toEqual([numbers.k3]);
+    expect(body.upcomingHearingTotal).toBe(1);
     const names = body.rankings.flatMap((r: any) =>
       r.rows.map((row: { agencyName: string }) => row.agencyName),
     );

@@ -99,6 +99,8 @@ export interface UpcomingHearingRow {
   isHeadRequested: boolean;
   headName: string | null;
   headPost: string | null;
+  /** How many hearings the window holds in all, the ones past the limit included. */
+  total: number;
 }
 
 /** Hearings still scheduled between two instants, of cases in scope, earliest first. */
@@ -113,7 +115,8 @@ export async function upcomingHearings(
           join organisations o on o.id = d.organisation_id where d.case_id = c.id) as defendants,
         to_char(h.scheduled_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "scheduledAt",
         h.court_room as "courtRoom", h.is_head_requested as "isHeadRequested",
-        c.designated_head->>'name' as "headName", c.designated_head->>'post' as "headPost"
+        c.designated_head->>'name' as "headName", c.designated_head->>'post' as "headPost",
+        count(*) over ()::int as total
       from hearings h join litigation_cases c on c.id = h.case_id join organisations ct on ct.id = c.court_id
       where h.status = 'scheduled' and h.scheduled_at >= ${window.from.toISOString()}::timestamptz
         and h.scheduled_at < ${window.to.toISOString()}::timestamptz and ${caseInScope(f)}

@@ -231,6 +231,7 @@ export async function loadDashboard(ctx: Context, query: DashboardQuery): Promis
     })),
     breakdowns: await breakdownsOf(ctx, filter),
     regions: await regionsOf(ctx, filter, query, current),
+    upcomingHearingTotal: Number(hearings[0]?.total ?? 0),
     upcomingHearings: hearings.map((h) => ({
       caseId: h.caseId,
       caseNumber: h.caseNumber,

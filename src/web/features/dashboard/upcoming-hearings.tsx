@@ -1,12 +1,17 @@
-// 近期开庭: the hearings of the next 14 days in scope, each leading to its case.
-import { Card, Table, Tag } from 'antd';
+// 近期开庭: the hearings of the next 14 days in scope, each leading to its case; when there
+// are more than the server lists, how many, and where to see them all.
+import { Card, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { DashboardHearing } from '../../../shared/api/dashboard';
 import { formatDateTime } from '../../components/format';
 
-export function UpcomingHearings({ hearings }: { hearings: DashboardHearing[] }) {
+export function UpcomingHearings({ hearings, total }: { hearings: DashboardHearing[]; total: number }) {
   return (
-    <Card size="small" title="近14日开庭">
+    <Card
+      size="small"
+      title="近14日开庭"
+      extra={total > hearings.length && <Typography.Text type="secondary">共 {total} 场</Typography.Text>}
+    >
       <section aria-label="近14日开庭">
         <Table<DashboardHearing>
           size="small"
@@ -35,6 +40,12 @@ export function UpcomingHearings({ hearings }: { hearings: DashboardHearing[] })
             },
           ]}
         />
+        {total > hearings.length && (
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+            共 {total} 场，此处列出最早的 {hearings.length} 场；全部请在
+            <Link to="/cases?sort=nextHearing&order=asc">案件列表（按下次开庭排序）</Link>中查看。
+          </Typography.Paragraph>
+        )}
       </section>
     </Card>
   );
