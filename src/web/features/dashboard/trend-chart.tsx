@@ -1,8 +1,9 @@
 // 月度趋势: the main rates per month (lines) and the cases received per month
-// (bars). A click on a rate's point opens the records of that month.
-import { Alert, Card } from 'antd';
+// (bars). A click on a rate's point or on a bar opens the records of that month.
+import { Alert, Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Dashboard } from '../../../shared/api/dashboard';
+import { TOTAL_COUNT_KEY } from '../../../shared/api/indicators';
 import { EChart, type EChartOption } from '../../components/echart';
 import type { Drill } from '../indicators/indicators-api';
 
@@ -57,7 +58,15 @@ export function TrendChart({
     trend.newCases.some((m) => m.count > 0) ||
     trend.series.some((s) => s.points.some((p) => p.denominator > 0));
   return (
-    <Card size="small" title="月度趋势">
+    <Card
+      size="small"
+      title="月度趋势"
+      extra={
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          点击折线上的点或柱形查看当月明细（出庭应诉率按案件计，不按月列明细）
+        </Typography.Text>
+      }
+    >
       {trend.isTruncated && (
         <Alert
           type="info"
@@ -72,8 +81,19 @@ export function TrendChart({
           height={300}
           label={`月度趋势：${trend.series.map((s) => s.name).join('、')}与收案数`}
           onClick={(event) => {
-            const series = trend.series[event.seriesIndex ?? -1];
             const month = trend.months[event.dataIndex];
+            if (month && event.seriesIndex === trend.series.length) {
+              // The bar: the cases received (served) that month.
+              onDrillMonth(monthPeriod(month, data), {
+                kind: 'count',
+                by: 'received',
+                key: TOTAL_COUNT_KEY,
+                title: `${monthLabel(month)} · 收案数`,
+                shown: trend.newCases[event.dataIndex]?.count ?? 0,
+              });
+              return;
+            }
+            const series = trend.series[event.seriesIndex ?? -1];
             const point = series?.points[event.dataIndex];
             // 出庭应诉率 per case dates a case by its first hearing in the whole period:
             // a month alone could list a case again, so its points do not drill down.

@@ -26,7 +26,13 @@ export function AgencyTable({ data, isFetching, error, onDrill }: AgencyTablePro
           rowKey="agencyId"
           loading={isFetching}
           dataSource={data?.agencies ?? []}
-          pagination={false}
+          pagination={{
+            defaultPageSize: 20,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100],
+            hideOnSinglePage: true,
+            showTotal: (total) => `共 ${total} 个机关`,
+          }}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: '统计期间内没有被告机关的数据' }}
           columns={[
