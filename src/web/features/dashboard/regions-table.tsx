@@ -15,6 +15,11 @@ export function RegionsTable({ data, onDrill }: { data: Dashboard; onDrill: (dri
         : { regionId: row.regionId ?? undefined };
   return (
     <Card size="small" title="各地区对比">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        为便于比较，各地区的数值统一按本级适用的统计口径计算（
+        {data.kpis.map((kpi) => `${kpi.name}：${kpi.definitionName}`).join('；')}
+        ），可能与某地区自行选定口径下的数值不同。
+      </Typography.Paragraph>
       <section aria-label="各地区对比">
         <Table<DashboardRegion>
           size="small"
