@@ -319,7 +319,7 @@ export const deadlineMoveSchema = z.object({
 export const correctionPreviewSchema = z.object({ moves: z.array(deadlineMoveSchema) });
 
 export const todoItemSchema = z.object({
-  kind: z.enum(['deadline', 'hearing-at-risk']),
+  kind: z.enum(['deadline', 'hearing-at-risk', 'appearance-unrecorded']),
   case: z.object({ id: z.uuid(), caseNumber: z.string(), subject: z.string(), defendants: z.array(ref) }),
   title: z.string(),
   due: z.string(),

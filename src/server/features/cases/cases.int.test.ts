@@ -168,6 +168,18 @@ describe('steps', () => {
     expect(c.hearings[0].isAtRisk).toBe(false);
     t.clock.advanceMinutes(4 * 24 * 60); // 2026-11-06; the idle session has expired meanwhile
     clerk = await t.login('kecheng-clerk');
+    // The hearing is past and nobody has recorded who appeared: a to-do until someone does.
+    const unrecorded = (await clerk.get('/api/todos')).body.items.filter(
+      (item: { kind: string }) => item.kind === 'appearance-unrecorded',
+    );
+    expect(unrecorded).toEqual([
+      expect.objectContaining({
+        case: expect.objectContaining({ id: ids.case }),
+        title: '开庭已过，尚未登记柯城区自然资源和规划局的出庭情况',
+        due: '2026-11-05',
+        isOverdue: true,
+      }),
+    ]);
     await step('appearances', {
       hearingEventId: c.hearings[0].eventId,
       defendantOrgId: ids.ziran,
@@ -180,6 +192,8 @@ describe('steps', () => {
     });
     expect(c.stage).toBe('in-trial');
     expect(c.hearings[0].appearances[0]).toMatchObject({ didHeadAppear: true, didSpeak: true });
+    const after = (await clerk.get('/api/todos')).body.items;
+    expect(after.filter((item: { kind: string }) => item.kind === 'appearance-unrecorded')).toEqual([]);
     await step('judgment', {
       kind: 'judgment',
       result: 'revoke',

@@ -361,6 +361,38 @@ export async function listHearingsWithoutHead(
 }
 
 /**
+ * Hearings already past (not cancelled) of cases in scope where a defendant has no appearance
+ * recorded, one row per hearing and defendant, earliest first. Until it is recorded, such a
+ * hearing counts in no 出庭应诉率: left unrecorded, it would flatter the rate.
+ */
+export async function listUnrecordedAppearances(
+  db: Db,
+  options: { scope: SQL; before: Date; agencyId?: string; limit: number },
+) {
+  const conditions: SQL[] = [
+    inArray(hearings.status, ['scheduled', 'held']),
+    sql`${hearings.scheduledAt} < ${options.before}`,
+    sql`not exists (select 1 from appearances a
+      where a.hearing_event_id = ${hearings.eventId} and a.defendant_org_id = ${caseDefendants.organisationId})`,
+    options.scope,
+  ];
+  if (options.agencyId) conditions.push(eq(caseDefendants.organisationId, options.agencyId));
+  return db
+    .select({
+      hearing: hearings,
+      case: litigationCases,
+      defendant: { id: organisations.id, name: organisations.name },
+    })
+    .from(hearings)
+    .innerJoin(litigationCases, eq(litigationCases.id, hearings.caseId))
+    .innerJoin(caseDefendants, eq(caseDefendants.caseId, hearings.caseId))
+    .innerJoin(organisations, eq(organisations.id, caseDefendants.organisationId))
+    .where(and(...conditions))
+    .orderBy(asc(hearings.scheduledAt), asc(caseDefendants.sortOrder))
+    .limit(options.limit);
+}
+
+/**
  * The cases with a live (open or done) deadline whose period overlaps [from, to], locked for
  * the rest of the transaction in id order (as steps lock them), with their case numbers.
  */

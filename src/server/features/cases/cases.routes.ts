@@ -209,7 +209,8 @@ export async function caseRoutes(app: FastifyInstance) {
       config: { access: 'case.read' },
       schema: {
         tags,
-        summary: '待办：本单位（协调员：本地区）未完成的期限与缺负责人的临近庭审',
+        summary:
+          '待办：本单位（协调员：本地区）未完成的期限、缺负责人的临近庭审与已过开庭日尚未登记的出庭情况',
         querystring: listTodosQuerySchema,
         response: { 200: pageOf(todoItemSchema), ...errorResponses },
       },

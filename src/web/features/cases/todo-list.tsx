@@ -71,6 +71,7 @@ export function TodoList() {
                 return (
                   <Space size={4} wrap>
                     {item.kind === 'hearing-at-risk' && <Tag color="red">庭审风险</Tag>}
+                    {item.kind === 'appearance-unrecorded' && <Tag color="orange">待补录</Tag>}
                     <Tooltip title={item.explanation}>
                       <Typography.Text
                         strong={urgency !== null}
@@ -108,7 +109,7 @@ export function TodoList() {
               title: '届满日',
               key: 'due',
               render: (_, item) =>
-                item.kind === 'hearing-at-risk' ? (
+                item.kind !== 'deadline' ? (
                   <Typography.Text strong style={{ color: URGENCY_COLORS.overdue }}>
                     开庭日 {item.due}
                   </Typography.Text>
