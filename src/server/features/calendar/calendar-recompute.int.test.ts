@@ -4,6 +4,8 @@ import { rowsOf } from '../../db/client';
 import { notifications } from '../../db/schema';
 import { auditRowsAfter, findOrgByName, lastAuditId } from '../../test/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { lockCasesRelyingOn } from '../cases/cases.queries';
+import { lockRuleDueSuggestionsRelyingOn } from '../suggestions/suggestions.queries';
 import { issue, judicialTo } from '../suggestions/suggestions.test-helpers';
 
 // The clock stands at Friday 2026-12-18, 09:00 China time: deadlines now run into 2027,
@@ -188,5 +190,36 @@ describe('saving a holiday year recomputes the deadlines already registered', ()
       ),
     );
     expect(row!.due).toBe('2027-01-05');
+  });
+
+  it('re-derives only the periods that relied on a changed day', async () => {
+    const db = t.database.db;
+    const change = (dates: string[]) => ({ year: 2027, wasMissing: false, dates });
+    // The defence period runs 2026-12-19 … 2027-01-05; the reply period 2026-12-12 … 2027-02-14.
+    const casesFor = async (dates: string[]) =>
+      (await db.transaction((tx) => lockCasesRelyingOn(tx, change(dates)))).map((c) => c.caseNumber);
+    const repliesFor = async (dates: string[]) =>
+      (await db.transaction((tx) => lockRuleDueSuggestionsRelyingOn(tx, change(dates)))).length;
+    expect(await casesFor(['2027-01-05'])).toEqual(['（2026）浙0825行初15号']);
+    expect(await casesFor(['2027-03-01'])).toEqual([]);
+    expect(await casesFor(['2026-12-18'])).toEqual([]); // the trigger day itself is not counted
+    expect(await repliesFor(['2027-02-14'])).toBe(1);
+    expect(await repliesFor(['2027-02-15'])).toBe(0);
+    expect(await repliesFor([])).toBe(0);
+
+    // Taking 01-04 off the list moves the defence deadline back; the reply due stays.
+    const saved = await admin.put('/api/calendar/years/2027', {
+      days: DAYS_2027.filter((d) => d.date !== '2027-01-04'),
+      notice: NOTICE_2027,
+      version: 2,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(
+      saved.body.movedDeadlines.map((d: { title: string; from: string; to: string }) => [
+        d.title,
+        d.from,
+        d.to,
+      ]),
+    ).toEqual([['答辩和举证期限', '2027-01-05', '2027-01-04']]);
   });
 });

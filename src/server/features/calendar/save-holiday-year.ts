@@ -1,7 +1,8 @@
 // 修订节假日安排: an administrator adds a year whose notice the shipped data lacks, or corrects
 // one, citing the State Council notice. The saved year replaces the shipped one for that year,
-// and in the same transaction every stored deadline whose period overlaps the year is computed
-// again with it; what moved is audited, told to its owners and returned to the saver.
+// and in the same transaction every stored deadline whose period relied on a changed day (or
+// overlaps a year entered for the first time) is computed again with it; what moved is
+// audited, told to its owners and returned to the saver.
 import type { z } from 'zod';
 import type { saveHolidayYearSchema } from '../../../shared/api/calendar';
 import { holidayYearProblems, normaliseHolidayDays } from '../../../shared/domain/holiday-year';
@@ -13,6 +14,7 @@ import { recomputeCaseDeadlines } from '../cases/recompute-deadlines';
 import { recomputeReplyDues } from '../suggestions/recompute-reply-dues';
 import { auditedHolidayYear, holidayDaysChange, yearState } from './calendar.present';
 import { findHolidayYearRow, insertHolidayYear, updateHolidayYear } from './calendar.queries';
+import { calendarChangeOf } from './calendar-change';
 import { calendarForDisplay, loadCalendar } from './load-calendar';
 import { describeMoved, movedDeadlinesOf, notifyMovedDeadlines } from './moved-deadlines';
 
@@ -52,12 +54,13 @@ export async function saveHolidayYear(options: {
       ? await updateHolidayYear(tx, year, input.version, values)
       : await insertHolidayYear(tx, year, values);
     if (!saved) throw stale;
+    const before = yearState(year, row);
+    const change = calendarChangeOf(year, before.source === 'missing', before.days, days);
     const calendar = await loadCalendar(tx);
     const moved = movedDeadlinesOf(
-      await recomputeCaseDeadlines({ db: tx, now, calendar, year }),
-      await recomputeReplyDues({ db: tx, now, calendar, year }),
+      await recomputeCaseDeadlines({ db: tx, now, calendar, change }),
+      await recomputeReplyDues({ db: tx, now, calendar, change }),
     );
-    const before = yearState(year, row);
     await recordAudit(tx, options.context, now, {
       event: 'calendar.year.saved',
       targetType: 'holiday-year',

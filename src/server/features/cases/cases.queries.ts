@@ -1,6 +1,6 @@
 // SQL of the case register: loading one case with its parts, the filtered list,
 // the to-do list. Scope comes in as a condition from cases.policy.ts.
-import { and, asc, desc, eq, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { ListCasesQuery } from '../../../shared/api/cases';
 import { type Db, rowsOf } from '../../db/client';
 import { rowFromJson, rowsFromJson } from '../../db/json-rows';
@@ -17,6 +17,7 @@ import {
   organisations,
 } from '../../db/schema';
 import type { Principal } from '../../http/principal';
+import { type CalendarChange, reliesOnChange } from '../calendar/calendar-change';
 
 export type CaseRow = typeof litigationCases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
@@ -393,10 +394,11 @@ export async function listUnrecordedAppearances(
 }
 
 /**
- * The cases with a live (open or done) deadline whose period overlaps [from, to], locked for
- * the rest of the transaction in id order (as steps lock them), with their case numbers.
+ * The cases with a live (open or done) deadline whose period relied on a day the holiday-year
+ * save changed, locked for the rest of the transaction in id order (as steps lock them), with
+ * their case numbers.
  */
-export async function lockCasesWithDeadlinesBetween(db: Db, from: string, to: string) {
+export async function lockCasesRelyingOn(db: Db, change: CalendarChange) {
   return db
     .select({ id: litigationCases.id, caseNumber: litigationCases.caseNumber })
     .from(litigationCases)
@@ -409,8 +411,7 @@ export async function lockCasesWithDeadlinesBetween(db: Db, from: string, to: st
           .where(
             and(
               ne(caseDeadlines.status, 'cancelled'),
-              lte(caseDeadlines.triggerDate, to),
-              gte(caseDeadlines.due, from),
+              reliesOnChange(sql`${caseDeadlines.triggerDate}`, sql`${caseDeadlines.due}`, change),
             ),
           ),
       ),

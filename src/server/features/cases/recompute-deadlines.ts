@@ -1,9 +1,11 @@
-// 节假日安排修订后重算期限: every stored deadline whose period overlaps a corrected year is
-// derived again with the calendar as it now stands, in the caller's transaction. The facts
-// are unchanged, so no case event is written; the caller audits and notifies what moved.
+// 节假日安排修订后重算期限: every case with a stored deadline whose period relied on a day the
+// save changed is derived again with the calendar as it now stands, in the caller's
+// transaction. The facts are unchanged, so no case event is written; the caller audits and
+// notifies what moved.
 import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
-import { lockCasesWithDeadlinesBetween } from './cases.queries';
+import type { CalendarChange } from '../calendar/calendar-change';
+import { lockCasesRelyingOn } from './cases.queries';
 import { type MovedDeadline, projectDeadlines } from './project-case';
 
 export interface MovedCaseDeadline extends MovedDeadline {
@@ -14,12 +16,11 @@ export async function recomputeCaseDeadlines(options: {
   db: Db;
   now: Date;
   calendar: Calendar;
-  /** The corrected year. */
-  year: number;
+  change: CalendarChange;
 }): Promise<MovedCaseDeadline[]> {
   const { db, now, calendar } = options;
   const moved: MovedCaseDeadline[] = [];
-  for (const c of await lockCasesWithDeadlinesBetween(db, `${options.year}-01-01`, `${options.year}-12-31`)) {
+  for (const c of await lockCasesRelyingOn(db, options.change)) {
     const changes = await projectDeadlines({ db, caseId: c.id, now, calendar });
     moved.push(...changes.map((m) => ({ ...m, caseNumber: c.caseNumber })));
   }

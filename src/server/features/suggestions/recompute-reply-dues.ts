@@ -1,10 +1,12 @@
 // 节假日安排修订后重算答复期限: the reply periods computed by a rule (not those stated in the
-// letter) that overlap a corrected year are computed again with the calendar as it now
-// stands, in the caller's transaction; a moved due date is written on the timeline.
+// letter) that relied on a day the holiday-year save changed are computed again with the
+// calendar as it now stands, in the caller's transaction; a moved due date is written on the
+// timeline.
 import type { Calendar } from '../../../shared/domain/periods';
 import { replyDue, SUGGESTION_KIND_LABELS, type SuggestionKind } from '../../../shared/domain/suggestions';
 import type { Db } from '../../db/client';
-import { insertEvent, lockRuleDueSuggestionsBetween, updateSuggestion } from './suggestions.queries';
+import type { CalendarChange } from '../calendar/calendar-change';
+import { insertEvent, lockRuleDueSuggestionsRelyingOn, updateSuggestion } from './suggestions.queries';
 
 export interface MovedReplyDue {
   suggestionId: string;
@@ -20,12 +22,12 @@ export async function recomputeReplyDues(options: {
   db: Db;
   now: Date;
   calendar: Calendar;
-  /** The corrected year: its first and last day, and the year for the timeline. */
-  year: number;
+  change: CalendarChange;
 }): Promise<MovedReplyDue[]> {
-  const { db, now, year } = options;
+  const { db, now } = options;
+  const { year } = options.change;
   const moved: MovedReplyDue[] = [];
-  for (const row of await lockRuleDueSuggestionsBetween(db, `${year}-01-01`, `${year}-12-31`)) {
+  for (const row of await lockRuleDueSuggestionsRelyingOn(db, options.change)) {
     const due = replyDue({
       kind: row.kind as SuggestionKind,
       concernsNormativeDocument: row.concernsNormativeDocument,

@@ -1,7 +1,7 @@
 // SQL of the suggestions register: one record with its copies, events and
 // papers, the filtered list, the counts, the reminders' work list. Scope comes
 // in as a condition from suggestions.policy.ts.
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { ListSuggestionsQuery } from '../../../shared/api/suggestions';
 import type { Db } from '../../db/client';
 import { escapeLike } from '../../db/like';
@@ -15,6 +15,7 @@ import {
   suggestionFiles,
   suggestions,
 } from '../../db/schema';
+import { type CalendarChange, reliesOnChange } from '../calendar/calendar-change';
 
 export type SuggestionRow = typeof suggestions.$inferSelect;
 export type SuggestionEventRow = typeof suggestionEvents.$inferSelect;
@@ -318,14 +319,19 @@ export async function addresseeOptions(db: Db, options: { pathPrefix: string | n
 }
 
 /**
- * The suggestions whose reply period, computed by a rule (not stated in the letter), overlaps
- * [from, to], locked for the rest of the transaction in id order.
+ * The suggestions whose reply period, computed by a rule (not stated in the letter), relied on
+ * a day the holiday-year save changed, locked for the rest of the transaction in id order.
  */
-export async function lockRuleDueSuggestionsBetween(db: Db, from: string, to: string) {
+export async function lockRuleDueSuggestionsRelyingOn(db: Db, change: CalendarChange) {
   return db
     .select()
     .from(suggestions)
-    .where(and(isNotNull(suggestions.dueRuleId), lte(suggestions.servedOn, to), gte(suggestions.dueOn, from)))
+    .where(
+      and(
+        isNotNull(suggestions.dueRuleId),
+        reliesOnChange(sql`${suggestions.servedOn}`, sql`${suggestions.dueOn}`, change),
+      ),
+    )
     .orderBy(asc(suggestions.id))
     .for('update');
 }
