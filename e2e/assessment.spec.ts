@@ -31,6 +31,7 @@ test('the coordinator sets a scheme, computes a quarter and traces an agency’s
   await page.getByRole('button', { name: '计算考核结果' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`${YEAR}年第三季度`) })).toBeVisible();
   await expect(page.getByText('草稿（可重新计算）')).toBeVisible();
+  await expect(page.getByText(/考核主体 柯城区人民政府/)).toBeVisible();
 
   const row = page.getByRole('row', { name: new RegExp(AGENCY) });
   await expect(row).toBeVisible();
@@ -55,8 +56,20 @@ test('the coordinator sets a scheme, computes a quarter and traces an agency’s
       if (denominator > 10) await expect(items.nth(i).getByText(`共 ${denominator} 条`)).toBeVisible();
     }
   }
+  // An item left out for lack of data is said, with the factor the others were scaled by.
+  const excluded = await items.filter({ hasText: '无数据，不计分' }).count();
+  const scaling = page.getByText(/^有\d+项无数据不计分（.+），其余各项.*按 100\/\d+ 折算为[\d.]+分。$/);
+  if (excluded > 0) await expect(scaling).toBeVisible();
+  else await expect(scaling).toHaveCount(0);
   if (process.env.ASSESSMENT_SCREENSHOT)
     await page.screenshot({ path: process.env.ASSESSMENT_SCREENSHOT, fullPage: true });
+
+  // The runs list names each run's region: the draft is 柯城区's.
+  await page.getByRole('navigation', { name: '主菜单' }).getByText('考核', { exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: '考核主体' })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(`${YEAR}年度行政应诉工作考核（第1版）`) }),
+  ).toContainText('柯城区人民政府');
 });
 
 test('the city ranks its own departments and each county, and a county’s records name their agency', async ({

@@ -123,6 +123,7 @@ export const runSummarySchema = z.object({
   schemeId: z.uuid(),
   schemeName: z.string(),
   schemeVersion: z.number().int(),
+  regionName: z.string().describe('考核主体：计算此结果的地区（其人民政府的名称）'),
   period: z.string(),
   periodLabel: z.string(),
   from: z.string(),
@@ -160,6 +161,10 @@ export const runDetailSchema = runSummarySchema.extend({
   rules: schemeRulesSchema,
   results: z.array(rankingRowSchema).describe('排名；行政机关只看到本单位已发布的结果'),
   agencyCount: z.number().int(),
+  publishedOfPeriod: z
+    .object({ id: z.uuid(), schemeName: z.string(), text: z.string() })
+    .nullable()
+    .describe('草稿所在地区同一期间已发布的（其他方案的）考核结果：此草稿不能再发布；否则为 null'),
 });
 export type RunDetail = z.infer<typeof runDetailSchema>;
 
@@ -180,6 +185,21 @@ export type ResultRecord = z.infer<typeof resultRecordSchema>;
 export const resultDetailSchema = rankingRowSchema.extend({
   run: runSummarySchema,
   baseScore: z.number(),
+  itemScaling: z
+    .object({
+      excludedCount: z.number().int(),
+      countedWeight: z.number(),
+      totalWeight: z.number(),
+      countedPoints: z.number().describe('计分各项的得分合计（折算前）'),
+      scaledPoints: z.number().describe('折算后的指标得分'),
+      text: z.string(),
+    })
+    .nullable()
+    .describe('有指标项无数据不计分时，其余各项按“总分值÷计分项分值”折算；各项均计分时为 null'),
+  totalClipping: z
+    .object({ rawTotal: z.number().describe('指标得分减扣分（低于0）'), text: z.string() })
+    .nullable()
+    .describe('扣分超过指标得分、总分按0分计时的说明；否则为 null'),
   items: z.array(
     z.object({
       indicatorId: z.string(),

@@ -4,6 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Collapse, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
+import { runTitleOf } from '../../shared/domain/assessment/periods';
 import { assessmentKeys, fetchResult, GRADE_COLORS } from '../features/assessment/assessment-api';
 import { ResultRecords } from '../features/assessment/result-records';
 
@@ -21,9 +22,7 @@ export function AssessmentResultPage() {
       <Typography.Title level={3}>
         {r.organisationName} · {r.run.periodLabel}
       </Typography.Title>
-      <Link to={`/assessment/runs/${r.run.id}`}>
-        返回{r.run.schemeName}（{r.run.periodLabel}）
-      </Link>
+      <Link to={`/assessment/runs/${r.run.id}`}>返回{runTitleOf(r.run.schemeName, r.run.periodLabel)}</Link>
       {r.poorTwoYears && <Alert type="error" showIcon title={r.poorTwoYears} />}
       <Descriptions bordered size="small" column={3}>
         <Descriptions.Item label="总分">
@@ -33,9 +32,15 @@ export function AssessmentResultPage() {
           <Tag color={GRADE_COLORS[r.grade]}>{r.gradeLabel}</Tag>
         </Descriptions.Item>
         <Descriptions.Item label="排名">第{r.rank}名</Descriptions.Item>
-        <Descriptions.Item label="指标得分">{r.itemPoints}</Descriptions.Item>
+        <Descriptions.Item label="指标得分">
+          {r.itemPoints}
+          {r.itemScaling && `（折算前${r.itemScaling.countedPoints}）`}
+        </Descriptions.Item>
         <Descriptions.Item label="扣分">{r.deductionPoints}</Descriptions.Item>
+        <Descriptions.Item label="考核主体">{r.run.regionName}</Descriptions.Item>
       </Descriptions>
+      {r.itemScaling && <Alert type="info" showIcon title={r.itemScaling.text} />}
+      {r.totalClipping && <Alert type="warning" showIcon title={r.totalClipping.text} />}
       <Card title="指标项">
         <Collapse
           items={r.items.map((item) => ({

@@ -46,13 +46,21 @@ export function AssessmentRunPage() {
         <Tag color={data.status === 'published' ? 'green' : 'default'}>{data.statusLabel}</Tag>
       </Typography.Title>
       <Typography.Text type="secondary">
-        统计期间 {data.from} 至 {data.to}；按方案第{data.schemeVersion}版计算于{' '}
+        考核主体 {data.regionName}；统计期间 {data.from} 至 {data.to}；按方案第{data.schemeVersion}版计算于{' '}
         {formatDateTime(data.computedAt)}
         {data.publishedAt && `，发布于 ${formatDateTime(data.publishedAt)}`}；共{data.agencyCount}
         个被考核单位。
       </Typography.Text>
       {data.isPeriodOpen && data.status === 'draft' && (
         <Alert type="warning" showIcon title="统计期间尚未结束：可以先计算草稿，期间结束后才能发布。" />
+      )}
+      {data.publishedOfPeriod && (
+        <Alert
+          type="info"
+          showIcon
+          title={data.publishedOfPeriod.text}
+          description={<Link to={`/assessment/runs/${data.publishedOfPeriod.id}`}>查看已发布的考核结果</Link>}
+        />
       )}
       {(data.abilities.canCompute || data.abilities.canPublish) && (
         <Space>

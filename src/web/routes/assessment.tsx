@@ -70,6 +70,7 @@ export function AssessmentPage() {
               title: '考核期间',
               render: (_, run) => <Link to={`/assessment/runs/${run.id}`}>{run.periodLabel}</Link>,
             },
+            { title: '考核主体', dataIndex: 'regionName' },
             { title: '方案', render: (_, run) => `${run.schemeName}（第${run.schemeVersion}版）` },
             {
               title: '状态',

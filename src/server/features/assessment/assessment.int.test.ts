@@ -217,6 +217,17 @@ describe('a quarter scored by hand', () => {
     const zhujian = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.zhujian}`)).body;
     expect(zhujian.items[1]).toMatchObject({ statusLabel: '无数据，不计分（其余项按比例折算）', points: 0 });
     expect(zhujian.itemPoints).toBe(100);
+    // The 60 points of the counted item are scaled to the base score, and the page says so.
+    expect(zhujian.itemScaling).toEqual({
+      excludedCount: 1,
+      countedWeight: 60,
+      totalWeight: 100,
+      countedPoints: 60,
+      scaledPoints: 100,
+      text: '有1项无数据不计分（司法建议反馈率），其余各项得分合计60分，按 100/60 折算为100分。',
+    });
+    expect(zhujian.totalClipping).toBeNull();
+    expect([response.body.itemScaling, response.body.totalClipping]).toEqual([null, null]);
     const unperformed = zhujian.deductions.find((d: { kind: string }) => d.kind === 'judgment-unperformed');
     expect(unperformed.records.map((r: { caseId: string }) => r.caseId)).toEqual([cases.d]);
   });
@@ -341,6 +352,16 @@ describe('连续两年考核较差', () => {
       await coordinator.post('/api/assessment/runs', { schemeId: s2025.body.id, period: '2025' })
     ).body;
     expect(rowOf(run2025.results, '柯城区自然资源和规划局')).toMatchObject({ total: 0, gradeLabel: '较差' });
+    // 0 points less 5 is below 0: the total is 0, and the result says why.
+    const clipped = (await coordinator.get(`/api/assessment/runs/${run2025.id}/results/${ids.ziran}`)).body;
+    expect([clipped.itemPoints, clipped.deductionPoints, clipped.total]).toEqual([0, 5, 0]);
+    expect(clipped.totalClipping).toEqual({
+      rawTotal: -5,
+      text: '指标得分0分，扣分5分，扣分后低于0分（-5分），按0分计。',
+    });
+    expect(clipped.itemScaling.text).toBe(
+      '有1项无数据不计分（司法建议反馈率），其余各项得分合计0分，按 100/60 折算为0分。',
+    );
     const publish2025 = await coordinator.post(`/api/assessment/runs/${run2025.id}/publish`, {
       revision: run2025.revision,
     });
@@ -376,6 +397,18 @@ describe('连续两年考核较差', () => {
     });
     const own = await clerk.get(`/api/assessment/runs/${run2026.id}/results/${ids.ziran}`);
     expect(own.body.poorTwoYears).toBe('连续两年考核较差（2025、2026年度）');
+    // The notices name the period once, and tell the flagged unit (only it) of its flag.
+    type Notice = { title: string; body: string };
+    const notices: Notice[] = (await clerk.get('/api/notifications')).body.items;
+    expect(notices.map((n) => n.title)).toContain('2025年度考核结果已发布');
+    expect(notices.some((n) => n.title.includes('（2025年度）'))).toBe(false);
+    const of2026 = notices.find((n) => n.title.startsWith('2026年度考核（年度）'))!;
+    expect(of2026.body).toMatch(/^本单位得分[\d.]+分，等次较差，在9个单位中排名第\d+。/);
+    expect(of2026.body).toContain('本单位连续两年考核较差（2025、2026年度）。');
+    const shichangClerk = await t.login('shichang-clerk', 'Shichang-Passw0rd!');
+    const shichangNotices: Notice[] = (await shichangClerk.get('/api/notifications')).body.items;
+    const shichang2026 = shichangNotices.find((n) => n.title.startsWith('2026年度考核（年度）'))!;
+    expect(shichang2026.body).not.toContain('连续两年');
   });
 });
 
@@ -579,5 +612,140 @@ describe('the city’s ranking', () => {
     expect((await kecheng.get(`/api/assessment/runs/${run.id}/results/${ids.kechengGov}`)).status).toBe(200);
     const qujiangGov = run.results.find((r: Row) => r.organisationName === '衢江区人民政府').organisationId;
     expect((await kecheng.get(`/api/assessment/runs/${run.id}/results/${qujiangGov}`)).status).toBe(404);
+  });
+});
+
+describe('one scheme per region, year and name', () => {
+  it('refuses a second scheme of the region with the same name and 考核年度, naming the field', async () => {
+    const kecheng = await t.login('kecheng-coordinator');
+    const first = await kecheng.post('/api/assessment/schemes', schemeBody({ name: '区级考核方案' }));
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const message = '本地区已有2026年度的考核方案“区级考核方案”，请换一个名称，或打开原方案修改';
+    const again = await kecheng.post('/api/assessment/schemes', schemeBody({ name: ' 区级考核方案 ' }));
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({
+      code: 'DUPLICATE',
+      message,
+      details: [{ field: 'name', message }],
+    });
+    // Another year, or another region, may use the name.
+    expect(
+      (await kecheng.post('/api/assessment/schemes', schemeBody({ name: '区级考核方案', year: 2027 })))
+        .status,
+    ).toBe(201);
+    const city = await t.login('city-coordinator');
+    expect((await city.post('/api/assessment/schemes', schemeBody({ name: '区级考核方案' }))).status).toBe(
+      201,
+    );
+    // Concurrent saves of the same name: one is kept.
+    const racing = await Promise.all(
+      [1, 2, 3].map(() => kecheng.post('/api/assessment/schemes', schemeBody({ name: '并发方案' }))),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+  });
+
+  it('refuses renaming or re-yearing a scheme onto another one, and lets a scheme keep its own name', async () => {
+    const kecheng = await t.login('kecheng-coordinator');
+    const other = (
+      await kecheng.post('/api/assessment/schemes', schemeBody({ name: '待改名方案', year: 2028 }))
+    ).body;
+    const renamed = await kecheng.put(`/api/assessment/schemes/${other.id}`, {
+      ...schemeBody({ name: '区级考核方案', year: 2028 }),
+      revision: other.revision,
+    });
+    expect(renamed.status).toBe(200);
+    const reYeared = await kecheng.put(`/api/assessment/schemes/${other.id}`, {
+      ...schemeBody({ name: '区级考核方案', year: 2027 }),
+      revision: renamed.body.revision,
+    });
+    expect(reYeared.status).toBe(409);
+    expect(reYeared.body.error.details).toEqual([
+      {
+        field: 'name',
+        message: '本地区已有2027年度的考核方案“区级考核方案”，请换一个名称，或打开原方案修改',
+      },
+    ]);
+    const same = await kecheng.put(`/api/assessment/schemes/${other.id}`, {
+      ...schemeBody({ name: '区级考核方案', year: 2028 }),
+      revision: renamed.body.revision,
+    });
+    expect(same.status, JSON.stringify(same.body)).toBe(200);
+  });
+
+  it('publishes one ranking per region and period: another scheme’s run of a published period is refused', async () => {
+    // 柯城区's 2026-Q3 ranking was published with the first scheme (above).
+    const kecheng = await t.login('kecheng-coordinator');
+    const scheme = (await kecheng.post('/api/assessment/schemes', schemeBody({ name: '第二套季度方案' })))
+      .body;
+    const run = (await kecheng.post('/api/assessment/runs', { schemeId: scheme.id, period: '2026-Q3' })).body;
+    expect(run.abilities).toEqual({ canCompute: true, canPublish: false });
+    expect(run.publishedOfPeriod).toEqual({
+      id: runId,
+      schemeName: '2026年度行政应诉考核',
+      text: '本地区2026年第三季度的考核结果已按方案“2026年度行政应诉考核”发布，同一期间只能发布一个考核结果',
+    });
+    const refused = await kecheng.post(`/api/assessment/runs/${run.id}/publish`, { revision: run.revision });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(
+      '本地区2026年第三季度的考核结果已按方案“2026年度行政应诉考核”发布，同一期间只能发布一个考核结果',
+    );
+    expect((await kecheng.get(`/api/assessment/runs/${run.id}`)).body.status).toBe('draft');
+    // The city publishes its own ranking of the same quarter (done above): another region.
+    const runs = (await kecheng.get('/api/assessment/runs')).body.items as {
+      period: string;
+      status: string;
+    }[];
+    expect(runs.filter((r) => r.period === '2026-Q3' && r.status === 'published').length).toBe(2);
+  });
+});
+
+describe('recomputing a draft', () => {
+  it('refuses when the scheme now is for another 考核年度, keeping the run’s version; recomputes once it is back', async () => {
+    const kecheng = await t.login('kecheng-coordinator');
+    const created = (await kecheng.post('/api/assessment/schemes', schemeBody({ name: '复算方案' }))).body;
+    const run = (await kecheng.post('/api/assessment/runs', { schemeId: created.id, period: '2026-Q2' }))
+      .body;
+    expect([run.schemeVersion, run.schemeName]).toEqual([1, '复算方案']);
+    const moved = await kecheng.put(`/api/assessment/schemes/${created.id}`, {
+      ...schemeBody({ name: '复算方案2027', year: 2027 }),
+      revision: created.revision,
+    });
+    expect(moved.body.currentVersion).toBe(2);
+
+    const refused = await kecheng.post(`/api/assessment/runs/${run.id}/compute`, { revision: run.revision });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(
+      '考核期间应在方案的考核年度内：方案现行第2版的考核年度为2027年，不能用于重新计算2026年第二季度的考核结果；原结果（第1版）保持不变',
+    );
+    const kept = (await kecheng.get(`/api/assessment/runs/${run.id}`)).body;
+    expect([kept.schemeVersion, kept.schemeName, kept.revision]).toEqual([1, '复算方案', run.revision]);
+
+    // Back to 2026 (version 2 is unused, so edited in place): the draft is recomputed with it.
+    const back = await kecheng.put(`/api/assessment/schemes/${created.id}`, {
+      ...schemeBody({ name: '复算方案' }),
+      revision: moved.body.revision,
+    });
+    expect(back.body.currentVersion).toBe(2);
+    const recomputed = await kecheng.post(`/api/assessment/runs/${run.id}/compute`, {
+      revision: run.revision,
+    });
+    expect(recomputed.status, JSON.stringify(recomputed.body)).toBe(200);
+    expect([recomputed.body.schemeVersion, recomputed.body.schemeName]).toEqual([2, '复算方案']);
+  });
+});
+
+describe('the runs list', () => {
+  it('names each run’s region, so a county’s own ranking and the city’s are told apart', async () => {
+    const kecheng = await t.login('kecheng-coordinator');
+    const items = (await kecheng.get('/api/assessment/runs')).body.items as {
+      period: string;
+      status: string;
+      regionName: string;
+    }[];
+    const q3 = items.filter((r) => r.period === '2026-Q3' && r.status === 'published');
+    expect(q3.map((r) => r.regionName).sort()).toEqual(['柯城区人民政府', '衢州市人民政府'].sort());
+    const run = (await kecheng.get(`/api/assessment/runs/${(items[0] as unknown as { id: string }).id}`))
+      .body;
+    expect(run.regionName).toBeTruthy();
   });
 });

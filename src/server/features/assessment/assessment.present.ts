@@ -62,7 +62,7 @@ export function presentRules(rules: SchemeRules<FrozenSchemeItem>): PresentedRul
 type RunRow = typeof assessmentRuns.$inferSelect;
 
 export function presentRun(
-  row: { run: RunRow; schemeName: string; schemeVersion: number },
+  row: { run: RunRow; schemeName: string; schemeVersion: number; regionName: string | null },
   principal: Principal,
   now: Date,
 ) {
@@ -75,6 +75,7 @@ export function presentRun(
     schemeId: run.schemeId,
     schemeName: row.schemeName,
     schemeVersion: row.schemeVersion,
+    regionName: row.regionName ?? '',
     period: run.period,
     periodLabel: parsePeriod(run.period)?.label ?? run.period,
     from: run.fromDate,

@@ -158,6 +158,72 @@ export async function schemesOfRegions(db: Db, regionPrefix: string) {
     .orderBy(desc(assessmentSchemeVersions.year), asc(assessmentSchemes.createdAt));
 }
 
+// Namespaces of the two-key advisory locks of 考核 (pg_advisory_xact_lock(int, int);
+// that key space does not overlap the single-key locks used elsewhere).
+const SCHEME_NAMES_LOCK = 72_001;
+const PUBLISHED_PERIOD_LOCK = 72_002;
+
+/**
+ * Serialises, per region, the saves of schemes' names and years, so that the
+ * check for a same-named scheme of the same year and its insert are one step
+ * (the name and year live in the versions, which no unique index can cover).
+ */
+export async function lockRegionSchemeNames(db: Db, regionPath: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${SCHEME_NAMES_LOCK}, hashtext(${regionPath}))`);
+}
+
+/** Serialises the publishing of a region's runs of one period (at most one is published). */
+export async function lockRegionPeriod(db: Db, regionPath: string, period: string): Promise<void> {
+  await db.execute(
+    sql`select pg_advisory_xact_lock(${PUBLISHED_PERIOD_LOCK}, hashtext(${`${regionPath}|${period}`}))`,
+  );
+}
+
+/** Another scheme of the region whose current version has this name and year. */
+export async function findSchemeNamed(
+  db: Db,
+  where: { regionPath: string; year: number; name: string; exceptId?: string },
+) {
+  const [row] = await db
+    .select({ id: assessmentSchemes.id })
+    .from(assessmentSchemes)
+    .innerJoin(
+      assessmentSchemeVersions,
+      and(
+        eq(assessmentSchemeVersions.schemeId, assessmentSchemes.id),
+        eq(assessmentSchemeVersions.version, assessmentSchemes.currentVersion),
+      ),
+    )
+    .where(
+      and(
+        eq(assessmentSchemes.regionPath, where.regionPath),
+        eq(assessmentSchemeVersions.year, where.year),
+        eq(assessmentSchemeVersions.name, where.name),
+        where.exceptId ? sql`${assessmentSchemes.id} <> ${where.exceptId}` : undefined,
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** The region's published run of a period, if any (another scheme's, for the caller). */
+export async function findPublishedRunOfPeriod(db: Db, regionPath: string, period: string) {
+  const [row] = await db
+    .select({ id: assessmentRuns.id, schemeName: assessmentSchemeVersions.name })
+    .from(assessmentRuns)
+    .innerJoin(assessmentSchemeVersions, eq(assessmentSchemeVersions.id, assessmentRuns.schemeVersionId))
+    .where(
+      and(
+        eq(assessmentRuns.regionPath, regionPath),
+        eq(assessmentRuns.period, period),
+        eq(assessmentRuns.status, 'published'),
+      ),
+    )
+    .orderBy(asc(assessmentRuns.publishedAt))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function findScheme(db: Db, id: string, options: { forUpdate?: boolean } = {}) {
   const query = db.select().from(assessmentSchemes).where(eq(assessmentSchemes.id, id));
   const [row] = options.forUpdate ? await query.for('update') : await query;
@@ -200,6 +266,9 @@ const runColumns = {
   schemeName: assessmentSchemeVersions.name,
   schemeVersion: assessmentSchemeVersions.version,
   rules: assessmentSchemeVersions.rules,
+  // 考核主体: the region's people's government (a path names one organisation).
+  regionName: sql<string | null>`(select o.name from organisations o
+    where o.path = ${assessmentRuns.regionPath} limit 1)`,
 };
 export type RunRow = Awaited<ReturnType<typeof findRun>> & {};
 
@@ -283,17 +352,25 @@ export async function deleteDraftResults(db: Db, runId: string): Promise<void> {
   await db.delete(assessmentResults).where(eq(assessmentResults.runId, runId));
 }
 
-/** Years in which each organisation was graded 较差 in a published annual run. */
+/**
+ * Years in which each organisation was graded 较差 in its published annual result.
+ * A region publishes at most one run per period (publish-assessment-run.ts); should
+ * older data hold two for a year, the first published is the year's result.
+ */
 export async function poorYearsOf(db: Db, organisationIds: string[]): Promise<Map<string, number[]>> {
   if (organisationIds.length === 0) return new Map();
   const rows = rowsOf<{ organisationId: string; year: string }>(
-    await db.execute(sql`select distinct res.organisation_id::text as "organisationId", r.period as year
-      from assessment_results res join assessment_runs r on r.id = res.run_id
-      where r.status = 'published' and r.period_kind = 'year' and res.grade = 'poor'
-        and res.organisation_id in (${sql.join(
-          organisationIds.map((id) => sql`${id}`),
-          sql`, `,
-        )})`),
+    await db.execute(sql`select y."organisationId", y.year from (
+        select distinct on (res.organisation_id, r.period) res.organisation_id::text as "organisationId",
+          r.period as year, res.grade
+        from assessment_results res join assessment_runs r on r.id = res.run_id
+        where r.status = 'published' and r.period_kind = 'year'
+          and res.organisation_id in (${sql.join(
+            organisationIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})
+        order by res.organisation_id, r.period, r.published_at, r.id
+      ) y where y.grade = 'poor'`),
   );
   const map = new Map<string, number[]>();
   for (const row of rows) {

@@ -50,7 +50,8 @@ export async function assessmentRoutes(app: FastifyInstance) {
       config: { access: 'assessment.manage' },
       schema: {
         tags,
-        summary: '新建考核方案（指标项、扣分项、等次分数线；记录各指标当时适用的统计口径）',
+        summary:
+          '新建考核方案（指标项、扣分项、等次分数线；记录各指标当时适用的统计口径）；同一地区同一考核年度的方案不能重名',
         body: schemeInputSchema,
         response: { 201: schemeDetailSchema, ...errorResponses },
       },
@@ -176,7 +177,8 @@ export async function assessmentRoutes(app: FastifyInstance) {
       config: { access: 'assessment.manage' },
       schema: {
         tags,
-        summary: '重新计算草稿（按方案当前版本和最新记录）；已发布的不能重新计算',
+        summary:
+          '重新计算草稿（按方案当前版本和最新记录；当前版本的考核年度须为考核期间所在年度）；已发布的不能重新计算',
         params: idParamSchema,
         body: revisionBodySchema,
         response: { 200: runDetailSchema, ...errorResponses },
@@ -203,7 +205,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
       config: { access: 'assessment.manage' },
       schema: {
         tags,
-        summary: '发布考核结果：结果冻结，并通知各被考核单位',
+        summary: '发布考核结果：结果冻结，并通知各被考核单位；同一地区同一期间只能发布一个考核结果',
         params: idParamSchema,
         body: revisionBodySchema,
         response: { 200: runDetailSchema, ...errorResponses },

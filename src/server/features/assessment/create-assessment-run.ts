@@ -1,7 +1,7 @@
 // 计算考核结果: a new run of a scheme for a quarter or a year, computed at
 // once with the scheme's current version (which is thereby frozen).
 
-import { parsePeriod } from '../../../shared/domain/assessment/periods';
+import { parsePeriod, runTitleOf } from '../../../shared/domain/assessment/periods';
 import type { FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
 import { chinaDate } from '../../../shared/domain/china-time';
 import type { Db } from '../../db/client';
@@ -59,7 +59,7 @@ export async function createAssessmentRun(options: {
       event: 'assessment.run.computed',
       targetType: 'assessment-run',
       targetId: run!.id,
-      targetLabel: `${version.name}（${period.label}）`,
+      targetLabel: runTitleOf(version.name, period.label),
       after: { period: period.period, schemeVersion: version.version, agencyCount },
     });
     return run!.id;

@@ -5,6 +5,7 @@ import { assessmentSchemes, assessmentSchemeVersions } from '../../db/schema';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { freezeSchemeRules } from './freeze-scheme-rules';
+import { refuseDuplicateScheme } from './refuse-duplicate-scheme';
 
 export async function createAssessmentScheme(options: {
   db: Db;
@@ -17,6 +18,7 @@ export async function createAssessmentScheme(options: {
   const { db, principal, now, regionPath, input } = options;
   const rules = await freezeSchemeRules(db, regionPath, input);
   return db.transaction(async (tx) => {
+    await refuseDuplicateScheme(tx, { regionPath, year: input.year, name: input.name });
     const [scheme] = await tx
       .insert(assessmentSchemes)
       .values({ regionPath, ownerOrgId: principal.organisation.id, createdAt: now, updatedAt: now })

@@ -2,13 +2,18 @@
 // their versions, the runs, a run's ranking, and one unit's result with the
 // records behind each point (as stored when the run was computed).
 import type { ResultDetail, RunDetail, SchemeDetail } from '../../../shared/api/assessment';
-import { parsePeriod } from '../../../shared/domain/assessment/periods';
+import { parsePeriod, publishedElsewhereText } from '../../../shared/domain/assessment/periods';
 import {
   DEDUCTION_LABELS,
   type FrozenSchemeItem,
   type SchemeRules,
 } from '../../../shared/domain/assessment/scheme';
-import { ITEM_STATUS_LABELS } from '../../../shared/domain/assessment/scoring';
+import {
+  ITEM_STATUS_LABELS,
+  itemScalingOf,
+  itemScalingText,
+  totalClippingOf,
+} from '../../../shared/domain/assessment/scoring';
 import { rateLabelOf, rateOf, requireIndicator } from '../../../shared/domain/indicators/compute';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../http/errors';
@@ -23,6 +28,7 @@ import {
 } from './assessment.policy';
 import { presentGrade, presentRecord, presentRules, presentRun } from './assessment.present';
 import {
+  findPublishedRunOfPeriod,
   findRun,
   findScheme,
   listRuns,
@@ -125,11 +131,24 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
     ctx.db,
     shown.map((r) => r.organisationId),
   );
-  const year = parsePeriod(found.run.period)!.year;
+  const period = parsePeriod(found.run.period)!;
+  const year = period.year;
+  const presented = presentRun(found, ctx.principal, ctx.now);
+  // A region publishes one ranking per period: a draft of a period already published stays a draft.
+  const other =
+    presented.abilities.canCompute && found.run.status === 'draft'
+      ? await findPublishedRunOfPeriod(ctx.db, found.run.regionPath, found.run.period)
+      : null;
   return {
-    ...presentRun(found, ctx.principal, ctx.now),
+    ...presented,
+    abilities: { ...presented.abilities, canPublish: presented.abilities.canPublish && !other },
     rules: presentRules(rulesOf(found.rules)),
     agencyCount: all.length,
+    publishedOfPeriod: other && {
+      id: other.id,
+      schemeName: other.schemeName,
+      text: publishedElsewhereText(period.label, other.schemeName),
+    },
     results: shown.map((r) => ({
       organisationId: r.organisationId,
       organisationName: r.organisationName,
@@ -154,6 +173,8 @@ export async function loadResult(ctx: Context, runId: string, organisationId: st
     records.filter((r) => r.source === source && r.key === key).map(presentRecord);
   const poor = await poorYearsOf(ctx.db, [organisationId]);
   const presented = presentRules(rules);
+  const storedItems = result.items as StoredItem[];
+  const scaling = itemScalingOf(storedItems);
   return {
     run: presentRun(found, ctx.principal, ctx.now),
     baseScore: rules.baseScore,
@@ -164,7 +185,16 @@ export async function loadResult(ctx: Context, runId: string, organisationId: st
     total: result.total,
     rank: result.rank,
     ...presentGrade(result.grade, poor.get(organisationId), parsePeriod(found.run.period)!.year),
-    items: (result.items as StoredItem[]).map((item) => ({
+    // Every point traceable: the 无数据不计分 scaling and a total clipped at 0 are said in words.
+    itemScaling: scaling && {
+      ...scaling,
+      text: itemScalingText(
+        scaling,
+        storedItems.filter((i) => !i.isCounted).map((i) => requireIndicator(i.indicatorId).name),
+      ),
+    },
+    totalClipping: totalClippingOf(result.itemPoints, result.deductionPoints),
+    items: storedItems.map((item) => ({
       indicatorId: item.indicatorId,
       indicatorName: requireIndicator(item.indicatorId).name,
       definitionKey: item.definitionKey,

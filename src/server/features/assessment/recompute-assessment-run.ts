@@ -1,10 +1,15 @@
 // 重新计算: a draft run is scored again on today's records, with the scheme's
-// current version. A published run is frozen: it is never recomputed.
+// current version — provided that version is still for the run's year: once the
+// scheme has been moved to another 考核年度 it no longer applies to the run's
+// period, as when a run is created, and the recomputation is refused (the run
+// keeps its results and version). A published run is frozen: it is never recomputed.
 
 import { eq } from 'drizzle-orm';
+import { parsePeriod, runTitleOf } from '../../../shared/domain/assessment/periods';
 import type { FrozenSchemeItem, SchemeRules } from '../../../shared/domain/assessment/scheme';
 import type { Db } from '../../db/client';
 import { assessmentRuns } from '../../db/schema';
+import { AppError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { findScheme, findVersion } from './assessment.queries';
@@ -30,6 +35,14 @@ export async function recomputeAssessmentRun(options: {
     const { run } = found;
     const scheme = (await findScheme(tx, run.schemeId))!;
     const version = (await findVersion(tx, scheme.id, scheme.currentVersion))!;
+    const period = parsePeriod(run.period)!;
+    if (version.year !== period.year) {
+      throw new AppError(
+        'CONFLICT',
+        `考核期间应在方案的考核年度内：方案现行第${version.version}版的考核年度为${version.year}年，` +
+          `不能用于重新计算${period.label}的考核结果；原结果（第${found.schemeVersion}版）保持不变`,
+      );
+    }
     await tx
       .update(assessmentRuns)
       .set({
@@ -44,7 +57,7 @@ export async function recomputeAssessmentRun(options: {
       event: 'assessment.run.computed',
       targetType: 'assessment-run',
       targetId: run.id,
-      targetLabel: `${version.name}（${run.period}）`,
+      targetLabel: runTitleOf(version.name, period.label),
       before: { schemeVersion: found.schemeVersion },
       after: { period: run.period, schemeVersion: version.version, agencyCount },
     });

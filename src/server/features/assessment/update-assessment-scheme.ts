@@ -10,6 +10,7 @@ import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { findScheme, findVersion, isVersionUsed } from './assessment.queries';
 import { freezeSchemeRules } from './freeze-scheme-rules';
+import { refuseDuplicateScheme } from './refuse-duplicate-scheme';
 
 export async function updateAssessmentScheme(options: {
   db: Db;
@@ -26,6 +27,12 @@ export async function updateAssessmentScheme(options: {
     if (!scheme) throw notFound('考核方案');
     if (scheme.revision !== options.revision) throw conflict('考核方案');
     const rules = await freezeSchemeRules(tx, scheme.regionPath, input);
+    await refuseDuplicateScheme(tx, {
+      regionPath: scheme.regionPath,
+      year: input.year,
+      name: input.name,
+      exceptId: scheme.id,
+    });
     const current = (await findVersion(tx, scheme.id, scheme.currentVersion))!;
     const isNewVersion = await isVersionUsed(tx, current.id);
     const version = isNewVersion ? current.version + 1 : current.version;

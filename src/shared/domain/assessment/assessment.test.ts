@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from './periods';
+import { parsePeriod, publishedTitleOf, runTitleOf } from './periods';
 import type { SchemeItem, SchemeRules } from './scheme';
 import {
   gradeOf,
+  itemScalingOf,
+  itemScalingText,
   poorTwoYearsOf,
   rankOf,
   scoreDeduction,
   scoreItem,
   sumItemPoints,
+  totalClippingOf,
   totalOf,
 } from './scoring';
 import { validateScheme } from './validate-scheme';
@@ -81,6 +84,40 @@ describe('sumItemPoints', () => {
   });
 });
 
+describe('itemScalingOf: the 无数据不计分 scaling, in numbers and words', () => {
+  const counted = (weight: number, points: number) => ({ weight, points, isCounted: true });
+  const excluded = (weight: number) => ({ weight, points: 0, isCounted: false });
+  it('is null when every item counts', () => {
+    expect(itemScalingOf([counted(60, 45), counted(40, 40)])).toBeNull();
+  });
+  it('gives the factor and the scaled points that sumItemPoints adds up to', () => {
+    const items = [counted(30, 30), excluded(15), counted(55, 0)];
+    const scaling = itemScalingOf(items)!;
+    expect(scaling).toEqual({
+      excludedCount: 1,
+      countedWeight: 85,
+      totalWeight: 100,
+      countedPoints: 30,
+      scaledPoints: 35.29,
+    });
+    const asScores = items.map((i) => ({
+      weight: i.weight,
+      score: { points: i.points, isCounted: i.isCounted, status: 'full' as const },
+    }));
+    expect(sumItemPoints(asScores)).toBe(scaling.scaledPoints);
+    expect(itemScalingText(scaling, ['司法建议反馈率'])).toBe(
+      '有1项无数据不计分（司法建议反馈率），其余各项得分合计30分，按 100/85 折算为35.29分。',
+    );
+  });
+  it('says the whole weight is given when nothing counts', () => {
+    const scaling = itemScalingOf([excluded(60), excluded(40)])!;
+    expect(scaling.scaledPoints).toBe(100);
+    expect(itemScalingText(scaling, ['出庭应诉率', '败诉率'])).toBe(
+      '有2项无数据不计分（出庭应诉率、败诉率），其余各项不占分值，指标得分按满分100分计。',
+    );
+  });
+});
+
 describe('deductions, total, grade', () => {
   it('takes points per occurrence up to the cap', () => {
     const rule = { kind: 'head-absent' as const, pointsEach: 2, cap: 5 };
@@ -93,6 +130,14 @@ describe('deductions, total, grade', () => {
     expect(totalOf(90.5, [scoreDeduction({ kind: 'suggestion-late', pointsEach: 1.5, cap: 20 }, 3)])).toBe(
       86,
     );
+  });
+  it('explains a total clipped at zero, and only then', () => {
+    expect(totalClippingOf(0, 5)).toEqual({
+      rawTotal: -5,
+      text: '指标得分0分，扣分5分，扣分后低于0分（-5分），按0分计。',
+    });
+    expect(totalClippingOf(5, 5)).toBeNull();
+    expect(totalClippingOf(35.29, 8)).toBeNull();
   });
   it.each([
     [100, 'excellent'],
@@ -147,6 +192,28 @@ describe('parsePeriod', () => {
     expect(parsePeriod('2025')?.to).toBe('2025-12-31');
     expect(parsePeriod('2026-Q5')).toBeNull();
     expect(parsePeriod('26')).toBeNull();
+  });
+});
+
+describe('runTitleOf and publishedTitleOf', () => {
+  it.each([
+    ['2025年度考核', '2025年度', '2025年度考核', '2025年度考核结果已发布'],
+    [
+      '市级考核方案',
+      '2026年第三季度',
+      '市级考核方案（2026年第三季度）',
+      '市级考核方案（2026年第三季度）考核结果已发布',
+    ],
+    [
+      '2026年度行政应诉考核',
+      '2026年第三季度',
+      '2026年度行政应诉考核（2026年第三季度）',
+      '2026年度行政应诉考核（2026年第三季度）考核结果已发布',
+    ],
+    ['2026年度行政应诉考核', '2026年度', '2026年度行政应诉考核', '2026年度行政应诉考核结果已发布'],
+  ])('%s · %s', (name, label, title, published) => {
+    expect(runTitleOf(name, label)).toBe(title);
+    expect(publishedTitleOf(name, label)).toBe(published);
   });
 });
 

@@ -33,3 +33,22 @@ export function parsePeriod(period: string): AssessmentPeriod | null {
     label: `${year}年${QUARTER_NAMES[q]}`,
   };
 }
+
+/**
+ * A run's title: the scheme's name and the period, without saying the period
+ * twice when the name already holds it (“2025年度考核”, not “2025年度考核（2025年度）”).
+ */
+export function runTitleOf(schemeName: string, periodLabel: string): string {
+  return schemeName.includes(periodLabel) ? schemeName : `${schemeName}（${periodLabel}）`;
+}
+
+/** “…考核结果已发布”, without “考核考核” when the title ends in 考核. */
+export function publishedTitleOf(schemeName: string, periodLabel: string): string {
+  const title = runTitleOf(schemeName, periodLabel);
+  return `${title}${title.endsWith('考核') ? '结果' : '考核结果'}已发布`;
+}
+
+/** A region publishes one ranking per period: why another scheme's draft of it cannot be published. */
+export function publishedElsewhereText(periodLabel: string, schemeName: string): string {
+  return `本地区${periodLabel}的考核结果已按方案“${schemeName}”发布，同一期间只能发布一个考核结果`;
+}

@@ -51,14 +51,56 @@ export function scoreItem(item: SchemeItem, numerator: number, denominator: numb
   return { points: round2((item.weight * rate) / item.target), status: 'proportional', isCounted: true };
 }
 
+/**
+ * How the items' points add up when some are left out for lack of data
+ * (无数据不计分): the counted items' points, scaled by totalWeight ÷ countedWeight;
+ * when every item is left out, the item points are the full total weight.
+ */
+export interface ItemScaling {
+  excludedCount: number;
+  countedWeight: number;
+  totalWeight: number;
+  /** The counted items' points before scaling. */
+  countedPoints: number;
+  /** The item points after scaling (指标得分). */
+  scaledPoints: number;
+}
+
+interface CountedItem {
+  weight: number;
+  points: number;
+  isCounted: boolean;
+}
+
+/** The scaling applied to a unit's items, or null when every item counts as it is. */
+export function itemScalingOf(items: readonly CountedItem[]): ItemScaling | null {
+  const counted = items.filter((i) => i.isCounted);
+  const excludedCount = items.length - counted.length;
+  if (excludedCount === 0) return null;
+  const totalWeight = round2(items.reduce((s, i) => s + i.weight, 0));
+  const countedWeight = round2(counted.reduce((s, i) => s + i.weight, 0));
+  const countedPoints = round2(counted.reduce((s, i) => s + i.points, 0));
+  const scaledPoints =
+    counted.length === 0 || countedWeight === 0
+      ? totalWeight
+      : round2((counted.reduce((s, i) => s + i.points, 0) * totalWeight) / countedWeight);
+  return { excludedCount, countedWeight, totalWeight, countedPoints, scaledPoints };
+}
+
 /** Points of the items together; items left out for lack of data scale the others up to the same total weight. */
 export function sumItemPoints(items: { weight: number; score: ItemScore }[]): number {
-  const counted = items.filter((i) => i.score.isCounted);
-  const totalWeight = items.reduce((s, i) => s + i.weight, 0);
-  const countedWeight = counted.reduce((s, i) => s + i.weight, 0);
-  if (counted.length === 0) return round2(totalWeight);
-  const points = counted.reduce((s, i) => s + i.score.points, 0);
-  return round2(countedWeight === totalWeight ? points : (points * totalWeight) / countedWeight);
+  const flat = items.map((i) => ({ weight: i.weight, points: i.score.points, isCounted: i.score.isCounted }));
+  const scaling = itemScalingOf(flat);
+  return scaling ? scaling.scaledPoints : round2(flat.reduce((s, i) => s + i.points, 0));
+}
+
+/** The scaling in words for the result page: which items were left out and the factor applied. */
+export function itemScalingText(scaling: ItemScaling, excludedNames: readonly string[]): string {
+  const names = excludedNames.length > 0 ? `（${excludedNames.join('、')}）` : '';
+  if (scaling.countedWeight === 0) {
+    return `有${scaling.excludedCount}项无数据不计分${names}，其余各项不占分值，指标得分按满分${scaling.totalWeight}分计。`;
+  }
+  return `有${scaling.excludedCount}项无数据不计分${names}，其余各项得分合计${scaling.countedPoints}分，按 ${scaling.totalWeight}/${scaling.countedWeight} 折算为${scaling.scaledPoints}分。`;
 }
 
 export interface DeductionScore {
@@ -73,9 +115,28 @@ export function scoreDeduction(rule: SchemeDeduction, count: number): DeductionS
   return { kind: rule.kind, count, points: Math.min(raw, rule.cap), isCapped: raw > rule.cap };
 }
 
+/** The total before it is clipped at 0: item points less every deduction. */
+export function rawTotalOf(itemPoints: number, deductionPoints: number): number {
+  return round2(itemPoints - deductionPoints);
+}
+
+/** A total is never below 0: deductions beyond the item points are not carried. */
 export function totalOf(itemPoints: number, deductions: DeductionScore[]): number {
   const off = deductions.reduce((s, d) => s + d.points, 0);
-  return Math.max(0, round2(itemPoints - off));
+  return Math.max(0, rawTotalOf(itemPoints, off));
+}
+
+/** When the deductions exceed the item points, the total is 0: the rule in words, or null. */
+export function totalClippingOf(
+  itemPoints: number,
+  deductionPoints: number,
+): { rawTotal: number; text: string } | null {
+  const rawTotal = rawTotalOf(itemPoints, deductionPoints);
+  if (rawTotal >= 0) return null;
+  return {
+    rawTotal,
+    text: `指标得分${itemPoints}分，扣分${deductionPoints}分，扣分后低于0分（${rawTotal}分），按0分计。`,
+  };
 }
 
 export function gradeOf(total: number, bands: GradeBands): Grade {
