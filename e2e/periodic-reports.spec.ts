@@ -3,10 +3,13 @@
 // months back), reads tables equal to the API's, rewrites a narrative section,
 // publishes it (its 文号), downloads the archived Word file (the 文号 and the
 // words inside) and the Excel tables, and submits it; the city's coordinator
-// then sees 柯城区 已上报 for that month in 上报情况.
+// then sees 柯城区 已上报 for that month in 上报情况. The dialog opens on the
+// latest ended quarter without a report (not the demo's, which is marked
+// 已编制), and a draft of the month still running cannot be published yet.
 import fs from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
+import { periodContaining, recentPeriods } from '../src/shared/domain/periodic-reports';
 import { chinaDaysAgo, logIn, logOut, pick } from './helpers';
 
 const TODAY = chinaDaysAgo(0);
@@ -21,6 +24,9 @@ const TITLE = `柯城区${MONTH_LABEL}行政应诉工作月分析`;
 // The first 月分析 the office publishes this year (the demo published only a 季通报).
 const NUMBER = `衢柯司〔${YEAR}〕月分析1号`;
 const PROBLEMS = '个别单位负责人出庭后未发言，庭前准备不足；已约谈相关单位分管负责人。';
+// The demo reported the last ended quarter; the dialog starts on the one before it.
+const [, DEMO_QUARTER, FREE_QUARTER] = recentPeriods('quarter', TODAY, 3);
+const THIS_MONTH = periodContaining('month', TODAY);
 
 async function downloadOf(page: Page, link: Locator): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -55,6 +61,14 @@ test('the county coordinator publishes and submits a 月分析; the city sees it
 
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建定期报告' });
+  const periodSelect = dialog.locator('.ant-form-item', { hasText: '报告期间' }).locator('.ant-select');
+  await expect(periodSelect).toContainText(FREE_QUARTER!.label);
+  await periodSelect.click();
+  const taken = page
+    .locator('.ant-select-dropdown:visible')
+    .getByTitle(`${DEMO_QUARTER!.label}（已编制）`, { exact: true });
+  await expect(taken).toHaveClass(/disabled/);
+  await page.keyboard.press('Escape');
   await chooseIn(page, dialog, '报告类型', '月分析');
   await chooseIn(page, dialog, '报告期间', MONTH_LABEL);
   await dialog.getByRole('button', { name: '编制草稿' }).click();
@@ -113,6 +127,18 @@ test('the county coordinator publishes and submits a 月分析; the city sees it
   await page.locator('.ant-popconfirm').getByRole('button', { name: '上报' }).click();
   await expect(page.getByText('已上报衢州市人民政府')).toBeVisible();
   await expect(page.getByText('已上报', { exact: true })).toBeVisible();
+
+  // This month's 月分析 may be drafted now, but published only once the month is over.
+  await nav.getByText('定期报告', { exact: true }).click();
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await chooseIn(page, dialog, '报告类型', '月分析');
+  await chooseIn(page, dialog, '报告期间', `${THIS_MONTH.label}（未结束）`);
+  await dialog.getByRole('button', { name: '编制草稿' }).click();
+  await expect(page.getByText(`柯城区${THIS_MONTH.label}月分析`)).toBeVisible();
+  await expect(
+    page.getByText(`${THIS_MONTH.label}尚未结束（截至${THIS_MONTH.to}），不能发布报告`),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: '发布' })).toBeDisabled();
   await logOut(page, '王慧敏');
 
   // The city's coordinator: 上报情况 for that month.

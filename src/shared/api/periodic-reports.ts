@@ -12,7 +12,8 @@ import {
 import { pageQuerySchema, versionSchema } from './common';
 import './zod-zh';
 
-const kindSchema = z.enum(REPORT_KINDS, { error: '报告类型应为 month、quarter、half-year 或 year' });
+// Users choose a kind and a state by their Chinese names (REPORT_KIND_LABELS, REPORT_STATUS_LABELS).
+const kindSchema = z.enum(REPORT_KINDS, { error: '报告类型应为月分析、季通报、半年总结或年度报告' });
 
 const numbers = {
   numerator: z.number().int().describe('分子'),
@@ -107,10 +108,14 @@ export const periodicReportSummarySchema = z
     publishedByName: z.string().nullable(),
     submittedAt: z.string().nullable(),
     submittedByName: z.string().nullable(),
+    publishRefusal: z
+      .string()
+      .nullable()
+      .describe('草稿暂不能发布的原因（统计期间尚未结束，含可以发布的日期）；可以发布或已发布时为空'),
     abilities: z.object({
       edit: z.boolean().describe('修改说明、刷新数据（本地区协调员，草稿）'),
-      publish: z.boolean(),
-      submit: z.boolean().describe('上报上级司法局（县级，已发布且未上报）'),
+      publish: z.boolean().describe('发布（本地区协调员，草稿，统计期间已结束）'),
+      submit: z.boolean().describe('上报上级司法局（县级，已发布且未上报，统计期间已结束）'),
       download: z.boolean(),
     }),
   })
@@ -139,6 +144,22 @@ export const periodicReportSchema = periodicReportSummarySchema
   .meta({ id: 'PeriodicReport' });
 export type PeriodicReport = z.infer<typeof periodicReportSchema>;
 
+const sectionSchema = z.enum(NARRATIVE_SECTIONS);
+
+/** What 刷新数据 did to the narrative, beside the refreshed report. */
+export const reportRefreshSchema = z.object({
+  figuresChanged: z.boolean().describe('刷新后统计数据是否有变化'),
+  redrafted: z.array(sectionSchema).describe('未经修改、已按新数据重新生成的文字部分'),
+  needsReview: z.array(sectionSchema).describe('经协调员修改、文字已保留，但可能与刷新后的数据不一致的部分'),
+  warning: z.string().nullable().describe('给协调员的核对提示；无需核对时为空'),
+});
+export type ReportRefresh = z.infer<typeof reportRefreshSchema>;
+
+export const refreshedPeriodicReportSchema = periodicReportSchema
+  .extend({ refresh: reportRefreshSchema })
+  .meta({ id: 'PeriodicReportRefreshed' });
+export type RefreshedPeriodicReport = z.infer<typeof refreshedPeriodicReportSchema>;
+
 export const listPeriodicReportsQuerySchema = pageQuerySchema.extend({
   kind: kindSchema.optional(),
   year: z.coerce
@@ -147,7 +168,7 @@ export const listPeriodicReportsQuerySchema = pageQuerySchema.extend({
     .min(2000, '年度应为四位数字')
     .max(2099, '年度应为四位数字')
     .optional(),
-  status: z.enum(REPORT_STATUSES, { error: '状态应为 draft 或 published' }).optional(),
+  status: z.enum(REPORT_STATUSES, { error: '状态应为草稿或已发布' }).optional(),
 });
 export type ListPeriodicReportsQuery = z.infer<typeof listPeriodicReportsQuerySchema>;
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeLabel,
+  defaultNewReportPeriod,
   defaultReportNumberPattern,
+  firstPublishableDay,
   parsePeriod,
+  periodOpenRefusal,
   periodRefusal,
   recentPeriods,
   samePeriodLastYear,
@@ -37,6 +40,65 @@ describe('report periods', () => {
     expect(samePeriodLastYear(parsePeriod('quarter', '2026-Q3')!).key).toBe('2025-Q3');
     expect(periodRefusal(parsePeriod('quarter', '2026-Q4')!, '2026-11-02')).toBeNull();
     expect(periodRefusal(parsePeriod('year', '2027')!, '2026-11-02')).toBe('2027年尚未开始，不能编制报告');
+  });
+
+  it.each([
+    // kind, key, today (China), refusal to publish or null
+    [
+      'quarter',
+      '2026-Q4',
+      '2026-11-22',
+      '2026年第四季度尚未结束（截至2026-12-31），不能发布报告；2027-01-01起可以发布',
+    ],
+    [
+      'quarter',
+      '2026-Q4',
+      '2026-12-31',
+      '2026年第四季度尚未结束（截至2026-12-31），不能发布报告；2027-01-01起可以发布',
+    ],
+    ['quarter', '2026-Q4', '2027-01-01', null],
+    ['quarter', '2026-Q3', '2026-11-22', null],
+    [
+      'month',
+      '2026-11',
+      '2026-11-30',
+      '2026年11月尚未结束（截至2026-11-30），不能发布报告；2026-12-01起可以发布',
+    ],
+    [
+      'month',
+      '2028-02',
+      '2028-02-29',
+      '2028年2月尚未结束（截至2028-02-29），不能发布报告；2028-03-01起可以发布',
+    ],
+    [
+      'half-year',
+      '2026-H2',
+      '2026-07-01',
+      '2026年下半年尚未结束（截至2026-12-31），不能发布报告；2027-01-01起可以发布',
+    ],
+    ['half-year', '2026-H1', '2026-07-01', null],
+    ['year', '2026', '2026-11-22', '2026年尚未结束（截至2026-12-31），不能发布报告；2027-01-01起可以发布'],
+  ] as const)('publishing %s %s on %s: %s', (kind, key, today, refusal) => {
+    expect(periodOpenRefusal(parsePeriod(kind, key)!, today, '发布')).toBe(refusal);
+  });
+
+  it('names the first day a report can be published or submitted', () => {
+    expect(firstPublishableDay(parsePeriod('month', '2026-02')!)).toBe('2026-03-01');
+    expect(firstPublishableDay(parsePeriod('year', '2026')!)).toBe('2027-01-01');
+    expect(periodOpenRefusal(parsePeriod('quarter', '2026-Q4')!, '2026-11-22', '上报')).toBe(
+      '2026年第四季度尚未结束（截至2026-12-31），不能上报报告；2027-01-01起可以上报',
+    );
+  });
+
+  it('starts a new report on the latest ended period without one, else the running one', () => {
+    const quarters = recentPeriods('quarter', '2026-11-22', 8);
+    const pick = (taken: string[]) =>
+      defaultNewReportPeriod(quarters, '2026-11-22', (key) => taken.includes(key))?.key ?? null;
+    expect(pick([])).toBe('2026-Q3');
+    expect(pick(['2026-Q3'])).toBe('2026-Q2');
+    expect(pick(['2026-Q3', '2026-Q2', '2026-Q4'])).toBe('2026-Q1');
+    expect(pick(quarters.slice(1).map((p) => p.key))).toBe('2026-Q4');
+    expect(pick(quarters.map((p) => p.key))).toBeNull();
   });
 
   it('lists recent periods, latest first, across a year end', () => {

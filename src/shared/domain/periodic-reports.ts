@@ -90,9 +90,36 @@ export function samePeriodLastYear(period: ReportPeriod): ReportPeriod {
   return parsePeriod(period.kind, key)!;
 }
 
-/** Why a period cannot have a report yet (it has not begun), or null. */
+/** Why a period cannot have a report yet (it has not begun), or null. A running period may be drafted. */
 export function periodRefusal(period: ReportPeriod, today: string): string | null {
   return period.from > today ? `${period.label}尚未开始，不能编制报告` : null;
+}
+
+/** The day after a date, YYYY-MM-DD. */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first China day on which a report of the period may be published: the day after it ends. */
+export const firstPublishableDay = (period: ReportPeriod): string => dayAfter(period.to);
+
+/** Whether the period has ended by `today` (a China date), so its figures are final. */
+export const hasPeriodEnded = (period: ReportPeriod, today: string): boolean => period.to < today;
+
+/**
+ * Why a report of the period cannot be published (发布) or submitted (上报) yet, or null.
+ * A published report is numbered, archived and read-only, and the city adds up what
+ * its counties submit: figures of a period still running would be partial for good.
+ */
+export function periodOpenRefusal(
+  period: ReportPeriod,
+  today: string,
+  action: '发布' | '上报',
+): string | null {
+  if (hasPeriodEnded(period, today)) return null;
+  return `${period.label}尚未结束（截至${period.to}），不能${action}报告；${firstPublishableDay(period)}起可以${action}`;
 }
 
 /**
@@ -135,4 +162,19 @@ export function recentPeriods(kind: ReportKind, today: string, count: number): R
     periods.push(periodContaining(kind, dayBefore.toISOString().slice(0, 10)));
   }
   return periods;
+}
+
+/**
+ * The period a new report of a kind starts on: the latest ended period among `periods`
+ * (latest first, as recentPeriods lists them) that has no report yet — a report is
+ * usually written once its period is over, and only then can it be published — else
+ * the running period if it has none, else none.
+ */
+export function defaultNewReportPeriod(
+  periods: readonly ReportPeriod[],
+  today: string,
+  hasReport: (periodKey: string) => boolean,
+): ReportPeriod | null {
+  const free = periods.filter((p) => !hasReport(p.key));
+  return free.find((p) => hasPeriodEnded(p, today)) ?? free[0] ?? null;
 }

@@ -1,6 +1,8 @@
 // 定期报告 · 详情: the figures as tables, the three narrative sections the
 // coordinator edits, 刷新数据 and 发布 while a draft, 上报 for a county's
-// published report, and the Word and Excel downloads.
+// published report, and the Word and Excel downloads. 发布 waits for the
+// period's end (the server says why in publishRefusal); after 刷新数据 the
+// sections the coordinator had changed, kept as written, are named for review.
 import { DownloadOutlined, ReloadOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -14,11 +16,12 @@ import {
   Popconfirm,
   Space,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
-import type { Narrative, PeriodicReport } from '../../shared/api/periodic-reports';
+import type { Narrative, PeriodicReport, ReportRefresh } from '../../shared/api/periodic-reports';
 import { NARRATIVE_SECTION_LABELS, NARRATIVE_SECTIONS } from '../../shared/domain/periodic-reports';
 import { formatDateTime } from '../components/format';
 import { useReportError } from '../components/use-report-error';
@@ -110,6 +113,13 @@ export function PeriodicReportDetailPage() {
             </Descriptions.Item>
           )}
         </Descriptions>
+        {r.abilities.edit && r.publishRefusal && (
+          <Alert
+            type="info"
+            showIcon
+            title={`${r.publishRefusal}。现在可以先修改文字、刷新数据，期间结束后刷新数据再发布。`}
+          />
+        )}
         <NarrativeEditor report={r} onSaved={store} onConflict={reload} />
         <ReportDataTables tables={r.tables} />
       </Space>
@@ -126,6 +136,8 @@ function NarrativeEditor(props: {
   const { message } = App.useApp();
   const reportError = useReportError();
   const [form] = Form.useForm<Narrative>();
+  // What the last 刷新数据 said about the sections kept as the coordinator wrote them, until saved.
+  const [review, setReview] = useState<ReportRefresh | null>(null);
   useEffect(() => form.setFieldsValue(report.narrative), [form, report.narrative]);
   const isChanged = () =>
     NARRATIVE_SECTIONS.some((s) => (form.getFieldValue(s) ?? '') !== report.narrative[s]);
@@ -133,15 +145,21 @@ function NarrativeEditor(props: {
     mutationFn: () => saveNarrative(report.id, form.getFieldsValue(), report.version),
     onSuccess: (next) => {
       props.onSaved(next);
+      setReview(null);
       message.success('文字部分已保存');
     },
     onError: (error) => reportError(error, { form, onConflict: props.onConflict }),
   });
   const refresh = useMutation({
     mutationFn: () => refreshPeriodicReport(report.id, report.version),
-    onSuccess: (next) => {
+    onSuccess: ({ refresh: outcome, ...next }) => {
       props.onSaved(next);
-      message.success('已按最新数据刷新统计表（文字部分保留）');
+      setReview(outcome.needsReview.length > 0 ? outcome : null);
+      if (!outcome.figuresChanged) message.success('已刷新，数据没有变化');
+      else if (outcome.redrafted.length > 0) {
+        const names = outcome.redrafted.map((s) => `“${NARRATIVE_SECTION_LABELS[s]}”`).join('、');
+        message.success(`已按最新数据刷新统计表，并重新生成了${names}`);
+      } else message.success('已按最新数据刷新统计表');
     },
     onError: (error) => reportError(error, { onConflict: props.onConflict }),
   });
@@ -155,6 +173,7 @@ function NarrativeEditor(props: {
     },
     onSuccess: (next) => {
       props.onSaved(next);
+      setReview(null);
       message.success(`报告已发布：${next.documentNumber ?? ''}`);
     },
     onError: (error) => reportError(error, { form, onConflict: props.onConflict }),
@@ -178,11 +197,30 @@ function NarrativeEditor(props: {
   }
   return (
     <Form form={form} layout="vertical" initialValues={report.narrative}>
-      {NARRATIVE_SECTIONS.map((s, i) => (
-        <Form.Item key={s} name={s} label={`${'一二三'[i]}、${NARRATIVE_SECTION_LABELS[s]}`}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={10000} />
-        </Form.Item>
-      ))}
+      {review?.warning && (
+        <Alert
+          type="warning"
+          showIcon
+          closable
+          onClose={() => setReview(null)}
+          style={{ marginBottom: 16 }}
+          title={review.warning}
+        />
+      )}
+      {NARRATIVE_SECTIONS.map((s, i) => {
+        const needsReview = review?.needsReview.includes(s) ?? false;
+        return (
+          <Form.Item
+            key={s}
+            name={s}
+            label={`${'一二三'[i]}、${NARRATIVE_SECTION_LABELS[s]}`}
+            validateStatus={needsReview ? 'warning' : undefined}
+            help={needsReview ? '您修改过此部分，刷新后数据有变化，请核对其中的数字' : undefined}
+          >
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={10000} />
+          </Form.Item>
+        );
+      })}
       <Space wrap>
         <Button onClick={() => save.mutate()} loading={save.isPending}>
           保存文字
@@ -190,17 +228,31 @@ function NarrativeEditor(props: {
         <Button icon={<ReloadOutlined />} onClick={() => refresh.mutate()} loading={refresh.isPending}>
           刷新数据
         </Button>
-        <Popconfirm
-          title="发布报告？"
-          description="发布后将编号并归档，不能再修改。"
-          okText="发布"
-          cancelText="取消"
-          onConfirm={() => publish.mutate()}
-        >
-          <Button type="primary" icon={<SendOutlined />} loading={publish.isPending}>
-            发布
-          </Button>
-        </Popconfirm>
+        {report.abilities.publish ? (
+          <Popconfirm
+            title="发布报告？"
+            description={
+              review?.warning
+                ? '有修改过的文字部分可能与刷新后的数据不一致，发布后将编号并归档，不能再修改。'
+                : '发布后将编号并归档，不能再修改。'
+            }
+            okText="发布"
+            cancelText="取消"
+            onConfirm={() => publish.mutate()}
+          >
+            <Button type="primary" icon={<SendOutlined />} loading={publish.isPending}>
+              发布
+            </Button>
+          </Popconfirm>
+        ) : (
+          report.publishRefusal && (
+            <Tooltip title={report.publishRefusal}>
+              <Button type="primary" icon={<SendOutlined />} disabled>
+                发布
+              </Button>
+            </Tooltip>
+          )
+        )}
       </Space>
     </Form>
   );

@@ -5,14 +5,13 @@
 // several months one grouped query per trend series — never a query per case,
 // so a city's quarter stays within seconds at a million cases (npm run bench).
 import type { ReportData, ReportValue } from '../../../shared/api/periodic-reports';
-import { LOSS_REASON_LABELS, type LossReason } from '../../../shared/domain/cases/vocabulary';
 import {
   applicableVariant,
   definitionKeyOf,
   rateLabelOf,
   rateOf,
 } from '../../../shared/domain/indicators/compute';
-import { INDICATORS } from '../../../shared/domain/indicators/definitions';
+import { INDICATORS, lossReasonLabelOf } from '../../../shared/domain/indicators/definitions';
 import { type ReportPeriod, samePeriodLastYear } from '../../../shared/domain/periodic-reports';
 import type { Db } from '../../db/client';
 import {
@@ -111,7 +110,10 @@ export async function generateRegionReport(options: {
 
   const [causeLabels, domainLabels] = [await labelsOf(db, 'cause'), await labelsOf(db, 'domain')];
   const groups = async (by: 'cause' | 'domain' | 'loss-reason', label: (key: string) => string) =>
-    (await countGroups(db, countUnitsOf(by, filter))).map((g) => ({ ...g, label: label(g.key) }));
+    (await countGroups(db, countUnitsOf(by, filter, variants.get('loss')!.id))).map((g) => ({
+      ...g,
+      label: label(g.key),
+    }));
 
   let subregionRows: ReportData['subregions'] = [];
   if (subregions.length > 0) {
@@ -174,7 +176,7 @@ export async function generateRegionReport(options: {
     cases: { received, receivedLastYear, judged: judged.cases, lost: lost.inNumerator },
     byCause: await groups('cause', (k) => causeLabels.get(k) ?? k),
     byDomain: await groups('domain', (k) => domainLabels.get(k) ?? k),
-    byLossReason: await groups('loss-reason', (k) => LOSS_REASON_LABELS[k as LossReason] ?? k),
+    byLossReason: await groups('loss-reason', lossReasonLabelOf),
     suggestions: await suggestionCounts(db, filter),
     subregions: subregionRows,
     trend,

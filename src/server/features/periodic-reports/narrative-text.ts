@@ -1,8 +1,17 @@
 // The first paragraph of each narrative section, written from the figures when
 // a draft is made, for the coordinator to edit: 总体情况 states the numbers,
 // 主要问题 names the weak points the numbers show, 下一步 the matching measures.
+// On 刷新数据 (redraftNarrative) a section still as written from the old figures
+// is written again from the new ones; a section the coordinator changed is kept
+// and named, so they can check it against the new figures.
+import { isDeepStrictEqual } from 'node:util';
 import type { Narrative, ReportData } from '../../../shared/api/periodic-reports';
-import { changeLabel } from '../../../shared/domain/periodic-reports';
+import {
+  changeLabel,
+  NARRATIVE_SECTION_LABELS,
+  NARRATIVE_SECTIONS,
+  type NarrativeSection,
+} from '../../../shared/domain/periodic-reports';
 
 const indicatorOf = (data: ReportData, id: string) => data.indicators.find((i) => i.indicatorId === id);
 
@@ -58,4 +67,53 @@ export function draftNarrative(data: ReportData): Narrative {
     problems: problems.length > 0 ? problems.join('') : '本期未发现突出问题。',
     suggestions: `下一步，${measures.map((m, i) => `${'一二三四五'[i]}是${m}`).join('；')}。`,
   };
+}
+
+export interface RedraftedNarrative {
+  narrative: Narrative;
+  /** Whether any figure differs between the two snapshots (the time of computing aside). */
+  figuresChanged: boolean;
+  /** Sections still as generated from the old figures, now written from the new ones (and so changed). */
+  redrafted: NarrativeSection[];
+  /** Sections the coordinator changed, kept as they are although the figures changed. */
+  needsReview: NarrativeSection[];
+}
+
+const figuresOf = ({ computedAt: _computedAt, ...figures }: ReportData) =>
+  // A snapshot read back from jsonb has lost undefined members and key order; compare as JSON values.
+  JSON.parse(JSON.stringify(figures)) as unknown;
+
+/**
+ * The narrative after 刷新数据. What was generated is not stored: draftNarrative is a pure
+ * function of the snapshot, so drafting again from the old snapshot gives it back. Should the
+ * wording of draftNarrative change between releases, an untouched section then counts as edited:
+ * it is kept and named for review, never overwritten.
+ */
+export function redraftNarrative(
+  current: Narrative,
+  before: ReportData,
+  after: ReportData,
+): RedraftedNarrative {
+  const figuresChanged = !isDeepStrictEqual(figuresOf(before), figuresOf(after));
+  const previous = draftNarrative(before);
+  const next = draftNarrative(after);
+  const narrative = { ...current };
+  const redrafted: NarrativeSection[] = [];
+  const needsReview: NarrativeSection[] = [];
+  for (const section of NARRATIVE_SECTIONS) {
+    if (current[section].trim() === previous[section].trim()) {
+      narrative[section] = next[section];
+      if (next[section] !== current[section]) redrafted.push(section);
+    } else if (figuresChanged) {
+      needsReview.push(section);
+    }
+  }
+  return { narrative, figuresChanged, redrafted, needsReview };
+}
+
+/** What to tell the coordinator about sections kept after 刷新数据, or null when there are none. */
+export function reviewWarningOf(needsReview: readonly NarrativeSection[]): string | null {
+  if (needsReview.length === 0) return null;
+  const names = needsReview.map((s) => `“${NARRATIVE_SECTION_LABELS[s]}”`).join('、');
+  return `数据已更新，但${names}经您修改过，系统保留了您的文字，其中的数字可能与刷新后的统计表不一致，请核对后保存。`;
 }

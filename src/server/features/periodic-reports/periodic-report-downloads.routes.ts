@@ -76,7 +76,9 @@ export async function periodicReportDownloadRoutes(
     async (req, reply) => {
       const report = await loadVisible(req.principal!, req.params.id);
       const title = reportTitleOf(report);
-      const bytes = await renderReportWorkbook(title, report.data as ReportData);
+      const bytes = await renderReportWorkbook(title, report.data as ReportData, {
+        documentNumber: report.documentNumber,
+      });
       return (reply as FastifyReply)
         .type(XLSX_MIME)
         .header('content-disposition', contentDisposition(`${title}统计表.xlsx`))

@@ -269,9 +269,33 @@ describe('editing, publishing and the archive', () => {
     ]);
     const rows = (name: string) =>
       (workbook.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
-    expect(rows('主要指标')[2]).toEqual(['指标', '分子', '分母', '比率', '口径']);
-    expect(rows('主要指标')[3]!.slice(0, 4)).toEqual(['出庭应诉率', 2, 3, '66.7%']);
-    expect(rows('案件情况').slice(3)).toEqual([
+    // Title, 文号 and period above every table.
+    expect(rows('主要指标').slice(0, 3)).toEqual([
+      ['柯城区2026年第三季度行政应诉工作季通报：主要指标'],
+      ['文号：衢柯司〔2026〕季通报1号'],
+      ['统计期间：2026-07-01 至 2026-09-30'],
+    ]);
+    expect(rows('主要指标')[3]).toEqual(['指标', '分子', '分母', '比率', '口径']);
+    // A rate is a number (the exact fraction) shown as a percentage; 无数据 is an empty cell (July's trend).
+    expect(rows('主要指标')[4]!.slice(0, 4)).toEqual(['出庭应诉率', 2, 3, 2 / 3]);
+    const main = workbook.getWorksheet('主要指标')!;
+    expect(main.getCell('D5').numFmt).toBe('0.0%'); // Excel shows 66.7%
+    // 各单位: each indicator's 分子, 分母 and rate in their own number columns.
+    const agencies = rows('各单位指标');
+    expect(agencies[3]!.slice(0, 4)).toEqual([
+      '单位',
+      '出庭应诉率（分子）',
+      '出庭应诉率（分母）',
+      '出庭应诉率',
+    ]);
+    expect(agencies.slice(4).map((r) => r.slice(0, 4))).toEqual([
+      ['柯城区住房和城乡建设局', 1, 1, 1],
+      ['柯城区自然资源和规划局', 1, 2, 0.5],
+    ]);
+    expect(workbook.getWorksheet('各单位指标')!.getCell('D6').numFmt).toBe('0.0%');
+    expect(rows('月度趋势')[4]).toEqual(['2026年7月', 2, 0, 0]); // the rate's cell left empty
+    expect(rows('月度趋势')[5]).toEqual(['2026年8月', 1, 1, 1, 1]);
+    expect(rows('案件情况').slice(4)).toEqual([
       ['收案（收到起诉状副本）', 3],
       ['上年同期收案', 0],
       ['送达裁判', 2],
@@ -279,7 +303,7 @@ describe('editing, publishing and the archive', () => {
       ['收到司法建议', 1],
       ['其中已答复', 1],
     ]);
-    expect(rows('按案由').slice(3)).toEqual([
+    expect(rows('按案由').slice(4)).toEqual([
       ['行政处罚', 2],
       ['行政许可', 1],
     ]);

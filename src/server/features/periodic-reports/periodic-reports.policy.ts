@@ -31,16 +31,20 @@ export function canWrite(principal: Principal, report: Pick<PeriodicReportRow, '
   return can(principal, 'periodic-report.write') && isOwnRegion(principal, report);
 }
 
+/** Abilities on a report; publishing and 上报 also wait for the period's end (`today`, a China date). */
 export function reportAbilities(
   principal: Principal,
   report: PeriodicReportRow,
   hasParentRegion: boolean,
+  today: string,
 ): PeriodicReportSummary['abilities'] {
   const writable = canWrite(principal, report);
+  const hasEnded = report.toDate < today;
   return {
     edit: writable && report.status === 'draft',
-    publish: writable && report.status === 'draft',
-    submit: writable && hasParentRegion && report.status === 'published' && report.submittedAt === null,
+    publish: writable && report.status === 'draft' && hasEnded,
+    submit:
+      writable && hasParentRegion && hasEnded && report.status === 'published' && report.submittedAt === null,
     download: canSeeReport(principal, report),
   };
 }

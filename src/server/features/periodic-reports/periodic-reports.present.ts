@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/api/periodic-reports';
 import {
   parsePeriod,
+  periodOpenRefusal,
   REPORT_KIND_LABELS,
   REPORT_STATUS_LABELS,
   type ReportKind,
@@ -27,12 +28,15 @@ export function reportTitleOf(row: Pick<PeriodicReportRow, 'regionName' | 'kind'
   return `${shortRegionName(row.regionName)}${parsePeriod(kind, row.periodKey)?.label ?? row.periodKey}行政应诉工作${REPORT_KIND_LABELS[kind]}`;
 }
 
+/** `today` is the China date of the app's clock: publishing waits for the period's end. */
 export function presentSummary(
   principal: Principal,
   row: PeriodicReportRow,
   hasParentRegion: boolean,
+  today: string,
 ): PeriodicReportSummary {
   const kind = row.kind as ReportKind;
+  const period = parsePeriod(kind, row.periodKey);
   return {
     id: row.id,
     region: { id: row.regionId, name: row.regionName },
@@ -52,7 +56,8 @@ export function presentSummary(
     publishedByName: row.publishedByName,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     submittedByName: row.submittedByName,
-    abilities: reportAbilities(principal, row, hasParentRegion),
+    publishRefusal: row.status === 'draft' && period ? periodOpenRefusal(period, today, '发布') : null,
+    abilities: reportAbilities(principal, row, hasParentRegion, today),
   };
 }
 
@@ -60,10 +65,11 @@ export function presentReport(
   principal: Principal,
   row: PeriodicReportRow,
   parent: { id: string; name: string } | null,
+  today: string,
 ): PeriodicReport {
   const data = row.data as ReportData;
   return {
-    ...presentSummary(principal, row, parent !== null),
+    ...presentSummary(principal, row, parent !== null, today),
     data,
     tables: reportTables(data).map(({ sheet: _sheet, ...t }) => t),
     narrative: row.narrative as Narrative,

@@ -9,12 +9,14 @@ import {
   listPeriodicReportsQuerySchema,
   periodicReportSchema,
   periodicReportSummarySchema,
+  refreshedPeriodicReportSchema,
   reportPeriodSchema,
   reportVersionSchema,
   submissionsQuerySchema,
   submissionsSchema,
   updateNarrativeSchema,
 } from '../../../shared/api/periodic-reports';
+import { chinaDate } from '../../../shared/domain/china-time';
 import { fileStorageOf } from '../../files/local-file-storage';
 import { auditContextOf } from '../../http/auth';
 import { notFound } from '../../http/errors';
@@ -63,7 +65,7 @@ export async function periodicReportRoutes(app: FastifyInstance) {
   }
   async function present(principal: Principal, id: string) {
     const report = await loadVisible(principal, id);
-    return presentReport(principal, report, await parentOf(report));
+    return presentReport(principal, report, await parentOf(report), chinaDate(app.clock.now()));
   }
 
   r.get(
@@ -82,6 +84,7 @@ export async function periodicReportRoutes(app: FastifyInstance) {
       const q = req.query;
       const region = await regionOf(principal);
       const hasParent = (await governmentChainOf(db, region.path)).length > 1;
+      const today = chinaDate(app.clock.now());
       const { rows, total } = await listReports(db, {
         regionId: region.id,
         kind: q.kind,
@@ -91,7 +94,7 @@ export async function periodicReportRoutes(app: FastifyInstance) {
         offset: (q.page - 1) * q.pageSize,
       });
       return {
-        items: rows.map((row) => presentSummary(principal, row, hasParent)),
+        items: rows.map((row) => presentSummary(principal, row, hasParent, today)),
         total,
         page: q.page,
         pageSize: q.pageSize,
@@ -188,15 +191,15 @@ export async function periodicReportRoutes(app: FastifyInstance) {
       config: { access: 'periodic-report.write' },
       schema: {
         tags,
-        summary: '刷新数据（草稿；文字部分保留）',
+        summary: '刷新数据（草稿）：未修改的文字部分按新数据重新生成，修改过的保留并列出，供核对',
         params: idParamSchema,
         body: reportVersionSchema,
-        response: { 200: periodicReportSchema, ...errorResponses },
+        response: { 200: refreshedPeriodicReportSchema, ...errorResponses },
       },
     },
     async (req) => {
       const report = await loadVisible(req.principal!, req.params.id);
-      await refreshPeriodicReport({
+      const refresh = await refreshPeriodicReport({
         db,
         now: app.clock.now(),
         principal: req.principal!,
@@ -205,7 +208,7 @@ export async function periodicReportRoutes(app: FastifyInstance) {
         version: req.body.version,
         context: auditContextOf(req),
       });
-      return present(req.principal!, req.params.id);
+      return { ...(await present(req.principal!, req.params.id)), refresh };
     },
   );
 

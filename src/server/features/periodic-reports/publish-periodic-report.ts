@@ -4,20 +4,23 @@
 // published — all in one transaction. The number is taken with the counter row
 // locked (letters.queries.ts takeNextNumber): two reports published at once get
 // consecutive numbers, and a failed publication gives its number back. From
-// then on the report is read-only and its download is the archived bytes.
+// then on the report is read-only and its download is the archived bytes. A
+// period still running may be drafted but is published only once it has ended.
 
 import { formatDocumentNumber } from '../../../shared/api/letters';
 import type { Narrative, ReportData } from '../../../shared/api/periodic-reports';
 import { chinaDate } from '../../../shared/domain/china-time';
 import {
   defaultReportNumberPattern,
+  parsePeriod,
+  periodOpenRefusal,
   type ReportKind,
   reportSeriesCode,
 } from '../../../shared/domain/periodic-reports';
 import type { Db } from '../../db/client';
 import type { FileStorage } from '../../files/file-storage';
 import { insertStoredFile, removeUnreferencedContent } from '../../files/stored-files.queries';
-import { fieldError } from '../../http/errors';
+import { AppError, fieldError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
 import { findSeries, takeNextNumber, upsertSeries } from '../letters/letters.queries';
@@ -45,6 +48,10 @@ export async function publishPeriodicReport(options: {
   try {
     await db.transaction(async (tx) => {
       const row = await lockDraftReport(tx, principal, report, options.version);
+      // Only a period that has ended (China time) has final figures: a published report is
+      // frozen and the city adds up what counties submit, so partial figures would stay.
+      const unfinished = periodOpenRefusal(parsePeriod(kind, row.periodKey)!, chinaDate(now), '发布');
+      if (unfinished) throw new AppError('CONFLICT', unfinished);
       const narrative = row.narrative as Narrative;
       if (narrative.overview.trim() === '') throw fieldError('overview', '请填写总体情况后再发布');
       const series =

@@ -1,19 +1,44 @@
 // The tables of a report, defined once: the web page, the Word document and the
-// Excel workbook show the same headers and rows. Each cell is text or a number
-// (numbers stay numbers in Excel).
+// Excel workbook show the same tables. Each cell is text, a count, a rate or a
+// ratio (分子/分母 and its rate). The page and the Word document print a ratio
+// as one text, 2/3（66.7%）; the workbook (workbookTable) gives it three number
+// columns — numerator, denominator and the rate with a percent format — so the
+// office can sort and add them up in Excel.
 import type { ReportData, ReportValue } from '../../../shared/api/periodic-reports';
 import { INDICATORS } from '../../../shared/domain/indicators/definitions';
 
-export interface ReportTable {
+/** A cell of a report table: text, a count, an indicator's rate, or its whole ratio. */
+export type ReportCell = string | number | { rate: ReportValue } | { ratio: ReportValue | undefined };
+
+export interface ReportTableSpec {
   id: string;
   title: string;
   /** Sheet name in the workbook (≤ 31 characters, no []:*?/\). */
+  sheet: string;
+  /** A column of ratios is named { ratio: name }: one column on the page, three in the workbook. */
+  headers: (string | { ratio: string })[];
+  rows: ReportCell[][];
+}
+
+/** A table as the page and the Word document print it. */
+export interface ReportTable {
+  id: string;
+  title: string;
   sheet: string;
   headers: string[];
   rows: (string | number)[][];
 }
 
-const ratio = (v: ReportValue | undefined) => (v ? `${v.numerator}/${v.denominator}（${v.rateLabel}）` : '—');
+/** A table as the workbook holds it: numbers as numbers, a rate as a fraction (0.667) shown as a percentage. */
+export interface WorkbookTable {
+  id: string;
+  title: string;
+  sheet: string;
+  headers: string[];
+  rows: WorkbookCell[][];
+}
+export type WorkbookCell = string | number | { percent: number } | null;
+
 const SHORT_NAMES: Record<string, string> = {
   'head-appearance': '出庭应诉率',
   'head-speaking': '出庭出声率',
@@ -26,8 +51,12 @@ const SHORT_NAMES: Record<string, string> = {
 };
 export const shortNameOf = (indicatorId: string) => SHORT_NAMES[indicatorId] ?? indicatorId;
 
-export function reportTables(data: ReportData): ReportTable[] {
-  const tables: ReportTable[] = [
+const ratio = (v: ReportValue | undefined): ReportCell => ({ ratio: v });
+const rate = (v: ReportValue): ReportCell => ({ rate: v });
+const ratioHeader = (indicatorId: string) => ({ ratio: shortNameOf(indicatorId) });
+
+export function reportTableSpecs(data: ReportData): ReportTableSpec[] {
+  const tables: ReportTableSpec[] = [
     {
       id: 'indicators',
       title: '主要指标',
@@ -37,7 +66,7 @@ export function reportTables(data: ReportData): ReportTable[] {
         i.name,
         i.numerator,
         i.denominator,
-        i.rateLabel,
+        rate(i),
         `${i.variantName}：${i.definition}（${i.definitionKey}）`,
       ]),
     },
@@ -59,7 +88,7 @@ export function reportTables(data: ReportData): ReportTable[] {
       id: 'agencies',
       title: '各单位指标（分子/分母，比率）',
       sheet: '各单位指标',
-      headers: ['单位', ...INDICATORS.map((i) => shortNameOf(i.id))],
+      headers: ['单位', ...INDICATORS.map((i) => ratioHeader(i.id))],
       rows: data.agencies.map((a) => [
         a.agencyName,
         ...INDICATORS.map((i) => ratio(a.values.find((v) => v.indicatorId === i.id))),
@@ -93,7 +122,7 @@ export function reportTables(data: ReportData): ReportTable[] {
       id: 'subregions',
       title: '各县（市、区）情况',
       sheet: '各县市区',
-      headers: ['地区', '收案', ...shown.map(shortNameOf)],
+      headers: ['地区', '收案', ...shown.map(ratioHeader)],
       rows: data.subregions.map((s) => [
         s.regionName,
         s.received,
@@ -112,11 +141,50 @@ export function reportTables(data: ReportData): ReportTable[] {
         m.received,
         m.headAppearance.numerator,
         m.headAppearance.denominator,
-        m.headAppearance.rateLabel,
+        rate(m.headAppearance),
       ]),
     });
   }
   return tables;
+}
+
+function printed(cell: ReportCell): string | number {
+  if (typeof cell !== 'object') return cell;
+  if ('rate' in cell) return cell.rate.rateLabel;
+  const v = cell.ratio;
+  return v ? `${v.numerator}/${v.denominator}（${v.rateLabel}）` : '—';
+}
+
+/** The tables as the page and the Word document print them. */
+export function reportTables(data: ReportData): ReportTable[] {
+  return reportTableSpecs(data).map((t) => ({
+    ...t,
+    headers: t.headers.map((h) => (typeof h === 'string' ? h : h.ratio)),
+    rows: t.rows.map((row) => row.map(printed)),
+  }));
+}
+
+/** An exact fraction for Excel (the percent format rounds it on screen), or an empty cell for 无数据. */
+const percentOf = (v: ReportValue | undefined): WorkbookCell =>
+  v && v.denominator > 0 ? { percent: v.numerator / v.denominator } : null;
+
+/** A table as the workbook holds it: each ratio column split into 分子, 分母 and the rate. */
+export function workbookTable(t: ReportTableSpec): WorkbookTable {
+  return {
+    id: t.id,
+    title: t.title.replace(/（分子\/分母，比率）$/, ''),
+    sheet: t.sheet,
+    headers: t.headers.flatMap((h) =>
+      typeof h === 'string' ? [h] : [`${h.ratio}（分子）`, `${h.ratio}（分母）`, h.ratio],
+    ),
+    rows: t.rows.map((row) =>
+      row.flatMap((cell): WorkbookCell[] => {
+        if (typeof cell !== 'object') return [cell];
+        if ('rate' in cell) return [percentOf(cell.rate)];
+        return [cell.ratio?.numerator ?? null, cell.ratio?.denominator ?? null, percentOf(cell.ratio)];
+      }),
+    ),
+  };
 }
 
 export const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;

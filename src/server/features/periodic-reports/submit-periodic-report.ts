@@ -1,5 +1,8 @@
 // 上报: a county's coordinator submits its published report to the city (the
-// region above); recorded once, audited, and the city's 司法局 is told.
+// region above); recorded once, audited, and the city's 司法局 is told. Only
+// once the period has ended, as for publishing.
+import { chinaDate } from '../../../shared/domain/china-time';
+import { parsePeriod, periodOpenRefusal, type ReportKind } from '../../../shared/domain/periodic-reports';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
@@ -25,6 +28,14 @@ export async function submitPeriodicReport(options: {
     checkWritable(principal, report);
     if (row?.status !== 'published') throw new AppError('CONFLICT', '报告发布后才能上报');
     if (row.submittedAt) throw new AppError('CONFLICT', '报告已上报，不能重复上报');
+    // Publishing already waits for the period's end; a report published before that rule
+    // still must not reach the city's 上报情况 with partial figures.
+    const unfinished = periodOpenRefusal(
+      parsePeriod(row.kind as ReportKind, row.periodKey)!,
+      chinaDate(now),
+      '上报',
+    );
+    if (unfinished) throw new AppError('CONFLICT', unfinished);
     if (!parent.legalOffice) {
       throw new AppError('CONFLICT', `未找到${parent.name}的司法局，请联系系统管理员维护组织机构`);
     }

@@ -4,6 +4,7 @@ import type {
   Narrative,
   PeriodicReport,
   PeriodicReportSummary,
+  RefreshedPeriodicReport,
   Submissions,
 } from '../../../shared/api/periodic-reports';
 import type { ReportKind, ReportStatus } from '../../../shared/domain/periodic-reports';
@@ -33,7 +34,7 @@ export const getPeriodicReport = (id: string) => api.get<PeriodicReport>(`/api/p
 export const saveNarrative = (id: string, narrative: Narrative, version: number) =>
   api.put<PeriodicReport>(`/api/periodic-reports/${id}/narrative`, { ...narrative, version });
 export const refreshPeriodicReport = (id: string, version: number) =>
-  api.post<PeriodicReport>(`/api/periodic-reports/${id}/refresh`, { version });
+  api.post<RefreshedPeriodicReport>(`/api/periodic-reports/${id}/refresh`, { version });
 export const publishPeriodicReport = (id: string, version: number) =>
   api.post<PeriodicReport>(`/api/periodic-reports/${id}/publish`, { version });
 export const submitPeriodicReport = (id: string) =>
