@@ -3,6 +3,7 @@
 // 黑体 headings, and tables in 五号 宋体 so that they fit the 版心.
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   HeadingLevel,
   Packer,
@@ -40,6 +41,31 @@ export function text(value: string, options: { bold?: boolean; size?: number; fo
     size: options.size ?? 32,
     font: options.font ?? BODY_FONT,
   });
+}
+
+const RED = 'FF0000';
+
+/**
+ * The 版头 of a numbered document (GB/T 9704 §7.2): the issuing organ's name in red 小标宋,
+ * centred (shrunk to stay on one line of the 版心), the 文号 centred two lines below it, and
+ * a red rule under the 文号 as wide as the 版心.
+ */
+export function redHeader(issuerName: string, documentNumber: string): Paragraph[] {
+  // 二号 (44 half-points) at most; about 442 pt of 版心 for the name.
+  const size = Math.max(44, Math.min(84, Math.floor(880 / Math.max(1, issuerName.length))));
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 0 },
+      children: [new TextRun({ text: issuerName, size, font: TITLE_FONT, color: RED })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 600, after: 480 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } },
+      children: [text(documentNumber)],
+    }),
+  ];
 }
 
 /** A body paragraph with the first line indented by two characters. */

@@ -241,6 +241,9 @@ describe('editing, publishing and the archive', () => {
     );
     const { xml, media } = await documentXml(file.bytes);
     const text = plain(xml);
+    // The 版头: the issuing office in red, then the 文号 over a red rule.
+    expect(xml).toMatch(/<w:color w:val="FF0000"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>柯城区司法局<\/w:t>/);
+    expect(xml).toMatch(/<w:bottom [^>]*w:color="FF0000"[^>]*\/>(?:(?!<\/w:p>).)*衢柯司〔2026〕季通报1号/);
     expect(text).toContain('衢柯司〔2026〕季通报1号');
     expect(text).toContain('柯城区2026年第三季度行政应诉工作季通报');
     expect(text).toContain(narrative.overview);

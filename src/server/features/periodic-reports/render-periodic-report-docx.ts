@@ -1,5 +1,5 @@
 // The periodic report as Word (.docx): A4 with the margins of GB/T 9704, the
-// issuing office, the 文号, the title and period, the three narrative sections,
+// 版头 (the issuing office in red, the 文号 and the red rule), the title and period, the three narrative sections,
 // the tables (五号 宋体 so they fit the 版心) and the charts as PNG drawn on
 // the server (render-charts.ts).
 import { AlignmentType, ImageRun, Paragraph, type Table } from 'docx';
@@ -12,6 +12,7 @@ import {
   HEADING_FONT,
   heading,
   packA4Document,
+  redHeader,
   rightAligned,
   TITLE_FONT,
   text,
@@ -99,11 +100,7 @@ export async function renderPeriodicReportDocx(doc: PeriodicReportDocument): Pro
   const tables = reportTables(data);
   const charts = reportCharts(data);
   const children: (Paragraph | Table)[] = [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 240 },
-      children: [text(doc.documentNumber ?? '（草稿，尚未发布）')],
-    }),
+    ...redHeader(doc.issuerName, doc.documentNumber ?? '（草稿，尚未发布）'),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
