@@ -143,17 +143,17 @@ export async function regionNameOf(db: Db, regionPath: string): Promise<string> 
   return row?.name ?? regionPath;
 }
 
+/** Joins a scheme to its current version. */
+const currentVersionOfScheme = and(
+  eq(assessmentSchemeVersions.schemeId, assessmentSchemes.id),
+  eq(assessmentSchemeVersions.version, assessmentSchemes.currentVersion),
+);
+
 export async function schemesOfRegions(db: Db, regionPrefix: string) {
   return db
     .select()
     .from(assessmentSchemes)
-    .innerJoin(
-      assessmentSchemeVersions,
-      and(
-        eq(assessmentSchemeVersions.schemeId, assessmentSchemes.id),
-        eq(assessmentSchemeVersions.version, assessmentSchemes.currentVersion),
-      ),
-    )
+    .innerJoin(assessmentSchemeVersions, currentVersionOfScheme)
     .where(like(assessmentSchemes.regionPath, `${escapeLike(regionPrefix)}%`))
     .orderBy(desc(assessmentSchemeVersions.year), asc(assessmentSchemes.createdAt));
 }
@@ -187,13 +187,7 @@ export async function findSchemeNamed(
   const [row] = await db
     .select({ id: assessmentSchemes.id })
     .from(assessmentSchemes)
-    .innerJoin(
-      assessmentSchemeVersions,
-      and(
-        eq(assessmentSchemeVersions.schemeId, assessmentSchemes.id),
-        eq(assessmentSchemeVersions.version, assessmentSchemes.currentVersion),
-      ),
-    )
+    .innerJoin(assessmentSchemeVersions, currentVersionOfScheme)
     .where(
       and(
         eq(assessmentSchemes.regionPath, where.regionPath),

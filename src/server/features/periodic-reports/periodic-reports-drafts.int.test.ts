@@ -15,6 +15,7 @@ import { caseRegistrar, type RegisterCase } from '../../test/case-fixtures';
 import { auditRowsAfter, lastAuditId } from '../../test/factories';
 import type { TestApp, TestClient } from '../../test/test-app';
 import { setUpSuggestionsTest } from '../suggestions/suggestions.test-helpers';
+import { createReport, publishReport } from './periodic-reports.test-helpers';
 
 let t: TestApp;
 let coordinator: TestClient;
@@ -23,15 +24,8 @@ let ids: Record<string, string>;
 let registerCase: RegisterCase;
 let quarter: { id: string };
 
-async function create(client: TestClient, kind: string, periodKey: string) {
-  const response = await client.post('/api/periodic-reports', { kind, periodKey });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body;
-}
-async function publish(client: TestClient, id: string) {
-  const current = (await client.get(`/api/periodic-reports/${id}`)).body;
-  return client.post(`/api/periodic-reports/${id}/publish`, { version: current.version });
-}
+const create = createReport;
+const publish = publishReport;
 
 beforeAll(async () => {
   ({ t, ids, coordinator, clerk } = await setUpSuggestionsTest());

@@ -30,6 +30,7 @@ import {
 import { auditRowsAfter, findOrgByName, lastAuditId } from '../../test/factories';
 import type { TestApp, TestClient } from '../../test/test-app';
 import { setUpSuggestionsTest } from '../suggestions/suggestions.test-helpers';
+import { createReport, publishReport } from './periodic-reports.test-helpers';
 
 let t: TestApp;
 let coordinator: TestClient;
@@ -57,15 +58,8 @@ async function documentXml(bytes: Buffer) {
 /** Text of the runs, with the XML tags removed, so a phrase split across runs is still found. */
 const plain = (xml: string) => xml.replace(/<[^>]+>/g, '');
 
-async function create(client: TestClient, kind: string, periodKey: string) {
-  const response = await client.post('/api/periodic-reports', { kind, periodKey });
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body;
-}
-async function publish(client: TestClient, id: string) {
-  const current = (await client.get(`/api/periodic-reports/${id}`)).body;
-  return client.post(`/api/periodic-reports/${id}/publish`, { version: current.version });
-}
+const create = createReport;
+const publish = publishReport;
 
 beforeAll(async () => {
   ({ t, ids, coordinator, clerk, zhujian: zhujianClerk, qujiang, court } = await setUpSuggestionsTest());
