@@ -1,18 +1,23 @@
 // 节假日安排: the official calendar by year (shipped, corrected or missing), a year's days,
-// the editor an administrator corrects a year with, and the period rules computed on it.
+// the editor an administrator corrects a year with (and after a save, the registered deadlines
+// it moved), and the period rules computed on it.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import type { SavedHolidayYear } from '../../shared/api/calendar';
 import { calendarKeys, getHolidayYear, listHolidayYears } from '../features/calendar/calendar-api';
 import { HolidayDaysTable } from '../features/calendar/holiday-days-table';
 import { HolidayYearModal } from '../features/calendar/holiday-year-modal';
 import { HolidayYearsTable } from '../features/calendar/holiday-years-table';
+import { MovedDeadlinesModal } from '../features/calendar/moved-deadlines-modal';
 import { PeriodRulesPanel } from '../features/calendar/period-rules-panel';
 import { messageOf } from '../lib/api-client';
 
 function YearsTab() {
   const [selected, setSelected] = useState<number | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  // The last save that moved registered deadlines, listed until the user closes the list.
+  const [saved, setSaved] = useState<SavedHolidayYear | null>(null);
   const years = useQuery({ queryKey: calendarKeys.years, queryFn: listHolidayYears });
   const shown = selected ?? years.data?.items.findLast((y) => y.source !== 'missing')?.year ?? null;
   const detail = useQuery({
@@ -44,7 +49,8 @@ function YearsTab() {
           {detail.data && <HolidayDaysTable year={detail.data} />}
         </Card>
       </Col>
-      <HolidayYearModal year={editing} onClose={() => setEditing(null)} />
+      <HolidayYearModal year={editing} onClose={() => setEditing(null)} onSaved={setSaved} />
+      <MovedDeadlinesModal saved={saved} onClose={() => setSaved(null)} />
     </Row>
   );
 }

@@ -24,12 +24,7 @@ import {
   type UnitFilter,
   unitsOf,
 } from '../indicators/indicators.queries';
-import {
-  type Context,
-  lossVariantIdFor,
-  resolveFilter,
-  variantsFor,
-} from '../indicators/load-indicator-views';
+import { type Context, resolveFilter, variantsFor } from '../indicators/load-indicator-views';
 import {
   caseCounts,
   groupedUnits,
@@ -108,7 +103,8 @@ async function regionsOf(ctx: Context, filter: UnitFilter, query: DashboardQuery
   ];
 }
 
-async function breakdownsOf(ctx: Context, filter: UnitFilter) {
+/** `lossVariantId`: the 败诉率 variant applied, whose lost cases the loss-reason breakdown counts. */
+async function breakdownsOf(ctx: Context, filter: UnitFilter, lossVariantId: string) {
   const causes = await labelsOf(ctx.db, 'cause');
   const domains = await labelsOf(ctx.db, 'domain');
   const label = {
@@ -116,7 +112,6 @@ async function breakdownsOf(ctx: Context, filter: UnitFilter) {
     domain: (key: string) => domains.get(key) ?? key,
     'loss-reason': lossReasonLabelOf,
   };
-  const lossVariantId = await lossVariantIdFor(ctx);
   const result = [];
   for (const by of ['cause', 'domain', 'loss-reason'] as const) {
     const groups = await countGroups(ctx.db, countUnitsOf(by, filter, lossVariantId));
@@ -229,7 +224,11 @@ export async function loadDashboard(ctx: Context, query: DashboardQuery): Promis
       order: 'desc' as const,
       rows: rankingOf(current, id),
     })),
-    breakdowns: await breakdownsOf(ctx, filter),
+    breakdowns: await breakdownsOf(
+      ctx,
+      filter,
+      applied.find(({ indicator }) => indicator.id === 'loss')!.variant.id,
+    ),
     regions: await regionsOf(ctx, filter, query, current),
     upcomingHearingTotal: Number(hearings[0]?.total ?? 0),
     upcomingHearings: hearings.map((h) => ({

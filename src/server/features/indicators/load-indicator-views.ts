@@ -110,10 +110,18 @@ export async function variantsFor(ctx: Context) {
   };
 }
 
-/** The 败诉率 variant that applies to the caller: the loss-reason breakdown counts what it counts as lost. */
-export async function lossVariantIdFor(ctx: Context): Promise<string> {
+/**
+ * The units of a count: for the loss-reason breakdown, the lost cases under the 败诉率
+ * variant that applies to the caller (the only count that needs the variant).
+ */
+async function countUnitsFor(ctx: Context, by: RecordCountDimension, filter: UnitFilter) {
+  if (by !== 'loss-reason') return countUnitsOf(by, filter);
   const variantOf = await variantsFor(ctx);
-  return variantOf(INDICATORS.find((indicator) => indicator.id === 'loss')!).variant.id;
+  return countUnitsOf(
+    by,
+    filter,
+    variantOf(INDICATORS.find((indicator) => indicator.id === 'loss')!).variant.id,
+  );
 }
 
 export async function loadDefinitions(ctx: Context) {
@@ -253,7 +261,7 @@ export async function loadCounts(
 ): Promise<Counts> {
   const filter = await resolveFilter(ctx, query);
   const label = await labelFor(ctx, query.by);
-  const groups = await countGroups(ctx.db, countUnitsOf(query.by, filter, await lossVariantIdFor(ctx)));
+  const groups = await countGroups(ctx.db, await countUnitsFor(ctx, query.by, filter));
   return {
     ...periodOf(filter),
     by: query.by,
@@ -269,7 +277,7 @@ export async function loadCountRecords(
 ): Promise<CountRecords> {
   const filter = await resolveFilter(ctx, query);
   const label = await labelFor(ctx, query.by);
-  const units = countUnitsOf(query.by, filter, await lossVariantIdFor(ctx));
+  const units = await countUnitsFor(ctx, query.by, filter);
   const { rows, total } = await countRecords(ctx.db, units, {
     key: query.key,
     limit: query.pageSize,

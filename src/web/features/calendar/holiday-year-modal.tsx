@@ -5,13 +5,11 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import type { MovedDeadline } from '../../../shared/api/calendar';
+import type { SavedHolidayYear } from '../../../shared/api/calendar';
 import { type HolidayDayProblem, holidayYearProblems } from '../../../shared/domain/holiday-year';
 import { useReportError } from '../../components/use-report-error';
 import { isApiError, messageOf } from '../../lib/api-client';
 import { calendarKeys, getHolidayYear, saveHolidayYear } from './calendar-api';
-import { MovedDeadlinesModal } from './moved-deadlines-modal';
 
 interface DayRow {
   date?: Dayjs | null;
@@ -37,14 +35,15 @@ const namePath = (field: string) =>
 interface HolidayYearModalProps {
   year: number | null;
   onClose: () => void;
+  /** After a save: the year as saved, with the registered deadlines it moved. */
+  onSaved: (saved: SavedHolidayYear) => void;
 }
 
-export function HolidayYearModal({ year, onClose }: HolidayYearModalProps) {
+export function HolidayYearModal({ year, onClose, onSaved }: HolidayYearModalProps) {
   const [form] = Form.useForm<YearFormValues>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const reportError = useReportError();
-  const [moved, setMoved] = useState<{ year: number; items: MovedDeadline[] } | null>(null);
   const detail = useQuery({
     queryKey: calendarKeys.year(year ?? 0),
     queryFn: () => getHolidayYear(year!),
@@ -83,7 +82,7 @@ export function HolidayYearModal({ year, onClose }: HolidayYearModalProps) {
       );
       // Deadlines shown anywhere (cases, suggestions, to-dos) may have moved.
       await queryClient.invalidateQueries();
-      setMoved({ year: saved.year, items: saved.movedDeadlines });
+      onSaved(saved);
       onClose();
     },
     onError: (error) => {
@@ -113,103 +112,96 @@ export function HolidayYearModal({ year, onClose }: HolidayYearModalProps) {
         : [{ date: null, name: '元旦', isOffDay: true }],
   };
   return (
-    <>
-      <MovedDeadlinesModal
-        year={moved?.year ?? 0}
-        items={moved?.items ?? null}
-        onClose={() => setMoved(null)}
-      />
-      <Modal
-        open={year !== null}
-        title={`${data?.source === 'missing' ? '录入' : '修订'}${year ?? ''}年节假日安排`}
-        onCancel={onClose}
-        onOk={() => form.submit()}
-        okText="保存"
-        confirmLoading={save.isPending}
-        destroyOnHidden
-        width={760}
-      >
-        {detail.isLoading && <Spin />}
-        {detail.error && <Alert type="error" showIcon title={messageOf(detail.error)} />}
-        {initialValues && (
-          <Form
-            name="holiday-year"
-            form={form}
-            layout="vertical"
-            preserve={false}
-            initialValues={initialValues}
-            onFinish={(values) => save.mutate(values)}
+    <Modal
+      open={year !== null}
+      title={`${data?.source === 'missing' ? '录入' : '修订'}${year ?? ''}年节假日安排`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="保存"
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      width={760}
+    >
+      {detail.isLoading && <Spin />}
+      {detail.error && <Alert type="error" showIcon title={messageOf(detail.error)} />}
+      {initialValues && (
+        <Form
+          name="holiday-year"
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={initialValues}
+          onFinish={(values) => save.mutate(values)}
+        >
+          {data?.source === 'shipped' && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title="保存后，本年度以修订内容为准，取代随系统发布的数据"
+            />
+          )}
+          <Form.Item
+            name="notice"
+            label="所依据的通知"
+            rules={[
+              { required: true, whitespace: true, message: '请填写所依据的国务院办公厅通知' },
+              { min: 4, max: 200, message: '通知名称应为4–200个字符' },
+            ]}
+            extra="如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号）"
           >
-            {data?.source === 'shipped' && (
-              <Alert
-                type="info"
-                showIcon
-                style={{ marginBottom: 16 }}
-                title="保存后，本年度以修订内容为准，取代随系统发布的数据"
-              />
-            )}
-            <Form.Item
-              name="notice"
-              label="所依据的通知"
-              rules={[
-                { required: true, whitespace: true, message: '请填写所依据的国务院办公厅通知' },
-                { min: 4, max: 200, message: '通知名称应为4–200个字符' },
-              ]}
-              extra="如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号）"
-            >
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item name="papers" label="通知网址" extra="每行一个，可不填">
-              <Input.TextArea rows={2} />
-            </Form.Item>
-            <Form.List name="days">
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((field) => (
-                    <Space key={field.key} align="start" style={{ display: 'flex' }}>
-                      <Form.Item
-                        name={[field.name, 'date']}
-                        rules={[{ required: true, message: '请选择日期' }]}
-                        style={{ marginBottom: 8 }}
-                      >
-                        <DatePicker placeholder="日期" aria-label="日期" />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'name']}
-                        rules={[{ required: true, whitespace: true, message: '请填写节日名称' }]}
-                        style={{ marginBottom: 8 }}
-                      >
-                        <Input
-                          placeholder="节日，如 春节"
-                          aria-label="节日名称"
-                          maxLength={20}
-                          style={{ width: 160 }}
-                        />
-                      </Form.Item>
-                      <Form.Item name={[field.name, 'isOffDay']} style={{ marginBottom: 8 }}>
-                        <Select options={KIND_OPTIONS} aria-label="安排" style={{ width: 120 }} />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        aria-label="删除此行"
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(field.name)}
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="papers" label="通知网址" extra="每行一个，可不填">
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.List name="days">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} align="start" style={{ display: 'flex' }}>
+                    <Form.Item
+                      name={[field.name, 'date']}
+                      rules={[{ required: true, message: '请选择日期' }]}
+                      style={{ marginBottom: 8 }}
+                    >
+                      <DatePicker placeholder="日期" aria-label="日期" />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, 'name']}
+                      rules={[{ required: true, whitespace: true, message: '请填写节日名称' }]}
+                      style={{ marginBottom: 8 }}
+                    >
+                      <Input
+                        placeholder="节日，如 春节"
+                        aria-label="节日名称"
+                        maxLength={20}
+                        style={{ width: 160 }}
                       />
-                    </Space>
-                  ))}
-                  <Button
-                    type="dashed"
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ date: null, name: '', isOffDay: true })}
-                  >
-                    添加一天
-                  </Button>
-                </>
-              )}
-            </Form.List>
-          </Form>
-        )}
-      </Modal>
-    </>
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'isOffDay']} style={{ marginBottom: 8 }}>
+                      <Select options={KIND_OPTIONS} aria-label="安排" style={{ width: 120 }} />
+                    </Form.Item>
+                    <Button
+                      type="text"
+                      aria-label="删除此行"
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                    />
+                  </Space>
+                ))}
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ date: null, name: '', isOffDay: true })}
+                >
+                  添加一天
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Form>
+      )}
+    </Modal>
   );
 }

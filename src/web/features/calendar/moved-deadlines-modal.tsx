@@ -3,21 +3,17 @@
 // administrator may not). The owners of open ones are notified too.
 import { Alert, Modal, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { MovedDeadline } from '../../../shared/api/calendar';
+import type { MovedDeadline, SavedHolidayYear } from '../../../shared/api/calendar';
 import { useCan } from '../auth/session';
 
-export function MovedDeadlinesModal(props: {
-  year: number;
-  items: MovedDeadline[] | null;
-  onClose: () => void;
-}) {
-  const items = props.items ?? [];
+export function MovedDeadlinesModal(props: { saved: SavedHolidayYear | null; onClose: () => void }) {
+  const items = props.saved?.movedDeadlines ?? [];
   const can = useCan();
   const canOpen = (d: MovedDeadline) => can(d.kind === 'case' ? 'case.read' : 'suggestion.read');
   return (
     <Modal
       open={items.length > 0}
-      title={`${props.year}年节假日安排修订后调整的期限`}
+      title={`${props.saved?.year ?? ''}年节假日安排修订后调整的期限`}
       onOk={props.onClose}
       onCancel={props.onClose}
       okText="知道了"
