@@ -11,7 +11,6 @@ import { permissionsOf } from '../../shared/domain/permissions';
 import { usccCheckCharacter } from '../../shared/domain/uscc';
 import type { Db } from '../db/client';
 import { hearings, organisations } from '../db/schema';
-import { loadCalendar } from '../features/calendar/load-calendar';
 import { recordCaseStep } from '../features/cases/record-case-step';
 import { registerCase } from '../features/cases/register-case';
 import { type Principal, SYSTEM_AUDIT_CONTEXT } from '../http/principal';
@@ -49,7 +48,6 @@ function at(date: string, hhmm: string): string {
 
 export async function seedDemoCases(options: { db: Db; now: Date }): Promise<number> {
   const { db, now } = options;
-  const calendar = await loadCalendar(db);
   const orgRows = await db.select().from(organisations);
   const byName = new Map(orgRows.map((o) => [o.name, o]));
   const seeder = byName.get('衢州市司法局')!;
@@ -71,7 +69,7 @@ export async function seedDemoCases(options: { db: Db; now: Date }): Promise<num
   const past = (date: string) => (date > today ? today : date);
   const heads = ['林国庆', '方建明', '徐志华', '余海波', '毛晓军'];
   const random = randomFrom(20_210_408);
-  const base = { db, now, calendar, principal, context: SYSTEM_AUDIT_CONTEXT };
+  const base = { db, now, principal, context: SYSTEM_AUDIT_CONTEXT };
 
   let index = 0;
   let created = 0;

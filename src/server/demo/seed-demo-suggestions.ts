@@ -14,11 +14,10 @@ import {
 } from '../../shared/api/suggestions';
 import { chinaDate } from '../../shared/domain/china-time';
 import type { OrgKind } from '../../shared/domain/organisations';
-import { addDays, type Calendar } from '../../shared/domain/periods';
+import { addDays } from '../../shared/domain/periods';
 import { permissionsOf, type Role } from '../../shared/domain/permissions';
 import type { Db } from '../db/client';
 import { caseDefendants, litigationCases } from '../db/schema';
-import { loadCalendar } from '../features/calendar/load-calendar';
 import { saveDocumentSeries } from '../features/letters/save-document-series';
 import { addFollowUp } from '../features/suggestions/add-follow-up';
 import { issueSuggestion } from '../features/suggestions/issue-suggestion';
@@ -79,7 +78,6 @@ export async function seedDemoSuggestions(options: {
   orgIds: Record<string, string>;
 }): Promise<number> {
   const { db, now, orgIds } = options;
-  const calendar: Calendar = await loadCalendar(db);
   const byId = await orgsByIds(db, Object.values(orgIds));
   const org = (key: string): Org => byId.get(orgIds[key]!)!;
   const today = chinaDate(now);
@@ -91,7 +89,7 @@ export async function seedDemoSuggestions(options: {
   const coordinator = actingFor(org('kecheng-sifa'), 'coordinator', org('kecheng').path);
   const clerkOf = (key: string) => actingFor(org(key), 'clerk');
   const issue = (principal: Principal, input: Record<string, unknown>) =>
-    issueSuggestion({ ...base, calendar, principal, input: issueSuggestionSchema.parse(input) });
+    issueSuggestion({ ...base, principal, input: issueSuggestionSchema.parse(input) });
   const reply = async (key: string, id: string, input: Record<string, unknown>) =>
     replyToSuggestion({
       ...base,

@@ -7,7 +7,6 @@ import type { Role } from '../../shared/domain/permissions';
 import { permissionsOf } from '../../shared/domain/permissions';
 import type { Db } from '../db/client';
 import { organisations } from '../db/schema';
-import { loadCalendar } from '../features/calendar/load-calendar';
 import { registerCase } from '../features/cases/register-case';
 import { SYSTEM_AUDIT_CONTEXT } from './principal';
 
@@ -163,7 +162,6 @@ export async function makeTargetCase(db: Db, now: Date, org: { id: string; kind:
   return registerCase({
     db,
     now,
-    calendar: await loadCalendar(db),
     principal: {
       kind: 'system',
       id: 'system',

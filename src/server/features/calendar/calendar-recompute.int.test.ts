@@ -1,12 +1,15 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf } from '../../db/client';
+import { type Db, rowsOf } from '../../db/client';
 import { notifications } from '../../db/schema';
 import { auditRowsAfter, findOrgByName, lastAuditId } from '../../test/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app';
+import { testDatabaseMode } from '../../test/test-database';
 import { lockCasesRelyingOn } from '../cases/cases.queries';
 import { lockRuleDueSuggestionsRelyingOn } from '../suggestions/suggestions.queries';
 import { issue, judicialTo } from '../suggestions/suggestions.test-helpers';
+import { updateHolidayYear } from './calendar.queries';
+import { calendarForWrite, lockCalendarForSave } from './load-calendar';
 
 // The clock stands at Friday 2026-12-18, 09:00 China time: deadlines now run into 2027,
 // whose holiday notice is not in the shipped data yet.
@@ -51,22 +54,27 @@ async function nextOpenDueOf(caseId: string) {
   return row!.next_open_due;
 }
 
+/** Registers a case of 柯城区自然资源和规划局 served today (2026-12-18). */
+async function registerServedToday(caseNumber: string) {
+  return clerk.post('/api/cases', {
+    caseNumber,
+    courtId: (await findOrgByName(t.database.db, '龙游县人民法院')).id,
+    causeCode: 'expropriation',
+    domainCode: 'housing-expropriation',
+    subject: '柯城区自然资源和规划局作出的房屋征收补偿决定',
+    claims: '撤销征收补偿决定',
+    defendants: [{ organisationId: ziran }],
+    plaintiffs: [{ kind: 'person', name: '张卫东', idNumber: '11010519491231002X' }],
+    thirdParties: [],
+    isMass: false,
+    service: { servedOn: '2026-12-18', manner: 'direct', signedBy: '李志强' },
+  });
+}
+
 describe('saving a holiday year recomputes the deadlines already registered', () => {
   it('moves the case deadline and the reply due that relied on 2027, audits, notifies and reports them', async () => {
     // Served today: 15 days end on Saturday 2027-01-02, so Monday 01-04 while 2027 is unknown.
-    const intake = await clerk.post('/api/cases', {
-      caseNumber: '(2026)浙0825行初15号',
-      courtId: (await findOrgByName(t.database.db, '龙游县人民法院')).id,
-      causeCode: 'expropriation',
-      domainCode: 'housing-expropriation',
-      subject: '柯城区自然资源和规划局作出的房屋征收补偿决定',
-      claims: '撤销征收补偿决定',
-      defendants: [{ organisationId: ziran }],
-      plaintiffs: [{ kind: 'person', name: '张卫东', idNumber: '11010519491231002X' }],
-      thirdParties: [],
-      isMass: false,
-      service: { servedOn: '2026-12-18', manner: 'direct', signedBy: '李志强' },
-    });
+    const intake = await registerServedToday('(2026)浙0825行初15号');
     expect(intake.status, JSON.stringify(intake.body)).toBe(201);
     const caseId: string = intake.body.id;
     const caseVersion: number = intake.body.version;
@@ -223,3 +231,81 @@ describe('saving a holiday year recomputes the deadlines already registered', ()
     ).toEqual([['答辩和举证期限', '2027-01-05', '2027-01-04']]);
   });
 });
+
+// PostgreSQL only: PGlite has one connection, so its transactions cannot overlap at all.
+describe.skipIf(testDatabaseMode() !== 'postgres')(
+  'a calendar save and a write of deadlines never interleave',
+  () => {
+    /** How many sessions hold (granted) or wait for the calendar's advisory lock in a mode. */
+    async function calendarLocks(granted: boolean, mode: 'ShareLock' | 'ExclusiveLock') {
+      const [row] = rowsOf<{ n: number }>(
+        await t.database.db.execute(sql`select count(*)::int as n from pg_locks
+        where locktype = 'advisory' and objid = 7200201 and granted = ${granted} and mode = ${mode}`),
+      );
+      return row!.n;
+    }
+    async function eventually(check: () => Promise<boolean>) {
+      for (let i = 0; i < 400; i++) {
+        if (await check()) return true;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return false;
+    }
+    /** A transaction that runs `start`, then holds its locks until released. */
+    function holdingTransaction(start: (tx: Db) => Promise<void>) {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const done = t.database.db.transaction(async (tx) => {
+        await start(tx);
+        await gate;
+      });
+      return { release, done };
+    }
+
+    it('a save waits for a transaction computing with the calendar it replaces', async () => {
+      const step = holdingTransaction(async (tx) => {
+        await calendarForWrite(tx);
+      });
+      expect(await eventually(async () => (await calendarLocks(true, 'ShareLock')) === 1)).toBe(true);
+      let saveFinished = false;
+      const save = admin
+        .put('/api/calendar/years/2027', { days: DAYS_2027, notice: NOTICE_2027, version: 3 })
+        .finally(() => {
+          saveFinished = true;
+        });
+      expect(await eventually(async () => (await calendarLocks(false, 'ExclusiveLock')) === 1)).toBe(true);
+      expect(saveFinished).toBe(false);
+      step.release();
+      await step.done;
+      const saved = await save;
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    });
+
+    it('a case registered while a save is under way computes with the saved calendar', async () => {
+      // 2027 now has 01-04 off: served today, the defence period would end on Tuesday 01-05.
+      // The save below takes 01-04 off the list again while the registration waits for it.
+      const save = holdingTransaction(async (tx) => {
+        await lockCalendarForSave(tx);
+        const saved = await updateHolidayYear(tx, 2027, 4, {
+          days: DAYS_2027.filter((d) => d.date !== '2027-01-04'),
+          papers: [],
+          notice: NOTICE_2027,
+          updatedBy: null,
+          updatedAt: t.clock.now(),
+        });
+        expect(saved).toBe(true);
+      });
+      expect(await eventually(async () => (await calendarLocks(true, 'ExclusiveLock')) === 1)).toBe(true);
+      const registration = registerServedToday('(2026)浙0825行初16号');
+      expect(await eventually(async () => (await calendarLocks(false, 'ShareLock')) === 1)).toBe(true);
+      save.release();
+      await save.done;
+      const intake = await registration;
+      expect(intake.status, JSON.stringify(intake.body)).toBe(201);
+      const defence = (await deadlinesOf(intake.body.id)).find((d) => d.title === '答辩和举证期限')!;
+      expect(defence.due).toBe('2027-01-04');
+    });
+  },
+);

@@ -15,7 +15,7 @@ import { recomputeReplyDues } from '../suggestions/recompute-reply-dues';
 import { auditedHolidayYear, holidayDaysChange, yearState } from './calendar.present';
 import { findHolidayYearRow, insertHolidayYear, updateHolidayYear } from './calendar.queries';
 import { calendarChangeOf } from './calendar-change';
-import { calendarForDisplay, loadCalendar } from './load-calendar';
+import { calendarForDisplay, loadCalendar, lockCalendarForSave } from './load-calendar';
 import { describeMoved, movedDeadlinesOf, notifyMovedDeadlines } from './moved-deadlines';
 
 export async function saveHolidayYear(options: {
@@ -47,6 +47,7 @@ export async function saveHolidayYear(options: {
     updatedAt: now,
   };
   const result = await db.transaction(async (tx) => {
+    await lockCalendarForSave(tx);
     const row = await findHolidayYearRow(tx, year);
     const stale = conflict(`${year}年的节假日安排`);
     if ((row?.version ?? 0) !== input.version) throw stale;

@@ -76,16 +76,18 @@ export async function caseRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const calendar = await loadCalendar(db);
       const id = await registerCase({
         db,
         now: app.clock.now(),
-        calendar,
         principal: req.principal!,
         input: req.body,
         context: auditContextOf(req),
       });
-      return reply.status(201).send(await loadCaseDetail(db, req.principal!, id, app.clock.now(), calendar));
+      return reply
+        .status(201)
+        .send(
+          await loadCaseDetail(db, req.principal!, id, app.clock.now(), await calendarForDisplay.get(db)),
+        );
     },
   );
 
@@ -105,11 +107,9 @@ export async function caseRoutes(app: FastifyInstance) {
       async (req) => {
         await loadVisibleCase(db, req.principal!, req.params.id);
         const { version, ...payload } = req.body as { version: number } & Record<string, unknown>;
-        const calendar = await loadCalendar(db);
         await recordCaseStep({
           db,
           now: app.clock.now(),
-          calendar,
           principal: req.principal!,
           caseId: req.params.id,
           type: type as CaseStepType,
@@ -118,7 +118,13 @@ export async function caseRoutes(app: FastifyInstance) {
           version,
           context: auditContextOf(req),
         });
-        return loadCaseDetail(db, req.principal!, req.params.id, app.clock.now(), calendar);
+        return loadCaseDetail(
+          db,
+          req.principal!,
+          req.params.id,
+          app.clock.now(),
+          await calendarForDisplay.get(db),
+        );
       },
     );
   }
@@ -161,17 +167,21 @@ export async function caseRoutes(app: FastifyInstance) {
     },
     async (req) => {
       await loadVisibleCase(db, req.principal!, req.params.id);
-      const calendar = await loadCalendar(db);
       await correctCaseEvent({
         db,
         now: app.clock.now(),
-        calendar,
         principal: req.principal!,
         caseId: req.params.id,
         input: req.body,
         context: auditContextOf(req),
       });
-      return loadCaseDetail(db, req.principal!, req.params.id, app.clock.now(), calendar);
+      return loadCaseDetail(
+        db,
+        req.principal!,
+        req.params.id,
+        app.clock.now(),
+        await calendarForDisplay.get(db),
+      );
     },
   );
 
@@ -189,17 +199,21 @@ export async function caseRoutes(app: FastifyInstance) {
     },
     async (req) => {
       await loadVisibleCase(db, req.principal!, req.params.id);
-      const calendar = await loadCalendar(db);
       await correctRegistration({
         db,
         now: app.clock.now(),
-        calendar,
         principal: req.principal!,
         caseId: req.params.id,
         input: req.body,
         context: auditContextOf(req),
       });
-      return loadCaseDetail(db, req.principal!, req.params.id, app.clock.now(), calendar);
+      return loadCaseDetail(
+        db,
+        req.principal!,
+        req.params.id,
+        app.clock.now(),
+        await calendarForDisplay.get(db),
+      );
     },
   );
 

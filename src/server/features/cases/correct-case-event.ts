@@ -14,6 +14,7 @@ import { caseEvents, litigationCases } from '../../db/schema';
 import { AppError, conflict, fieldError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
+import { calendarForWrite } from '../calendar/load-calendar';
 import { type CaseEventRow, caseEventsOf, deadlinesOf, lockCase, recorderOf } from './cases.queries';
 import { checkStepDates } from './check-step';
 import { deadlineKey, projectCase } from './project-case';
@@ -105,7 +106,6 @@ export async function previewCorrection(options: {
 export async function correctCaseEvent(options: {
   db: Db;
   now: Date;
-  calendar: Calendar;
   principal: Principal;
   caseId: string;
   input: CorrectionInput;
@@ -113,6 +113,7 @@ export async function correctCaseEvent(options: {
 }) {
   const { db, now, principal, input } = options;
   return db.transaction(async (tx) => {
+    const calendar = await calendarForWrite(tx);
     const caseRow = await lockCase(tx, options.caseId);
     if (!caseRow) throw new AppError('NOT_FOUND', '案件不存在或无权查看');
     if (caseRow.version !== input.version) throw conflict(`案件 ${caseRow.caseNumber}`);
@@ -134,7 +135,7 @@ export async function correctCaseEvent(options: {
       .update(litigationCases)
       .set({ version: caseRow.version + 1 })
       .where(eq(litigationCases.id, caseRow.id));
-    await projectCase({ db: tx, caseId: caseRow.id, now, calendar: options.calendar });
+    await projectCase({ db: tx, caseId: caseRow.id, now, calendar });
     await recordAudit(tx, options.context, now, {
       event: 'case.corrected',
       targetType: 'case',

@@ -7,12 +7,12 @@ import { eq, inArray } from 'drizzle-orm';
 import type { RegistrationCorrectionInput } from '../../../shared/api/cases';
 import { parseCaseNumber } from '../../../shared/domain/case-number';
 import { applyCorrections, type StoredEvent } from '../../../shared/domain/cases/fold-case';
-import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { caseDefendants, caseEvents, caseParties, litigationCases } from '../../db/schema';
 import { AppError, conflict, fieldError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
+import { calendarForWrite } from '../calendar/load-calendar';
 import { caseEventsOf, laterInstancesOf, lockCase, partiesOf, recorderOf } from './cases.queries';
 import { projectCase, stateOf } from './project-case';
 import {
@@ -45,7 +45,6 @@ function resolveParties(
 export async function correctRegistration(options: {
   db: Db;
   now: Date;
-  calendar: Calendar;
   principal: Principal;
   caseId: string;
   input: RegistrationCorrectionInput;
@@ -54,6 +53,7 @@ export async function correctRegistration(options: {
   const { db, now, principal, input } = options;
   const caseNumber = parseCaseNumber(input.caseNumber).normalized!;
   return db.transaction(async (tx) => {
+    const calendar = await calendarForWrite(tx);
     const caseRow = await lockCase(tx, options.caseId);
     if (!caseRow) throw new AppError('NOT_FOUND', '案件不存在或无权查看');
     if (caseRow.version !== input.version) throw conflict(`案件 ${caseRow.caseNumber}`);
@@ -109,7 +109,7 @@ export async function correctRegistration(options: {
         ...recorderOf(principal, now),
       })
       .returning({ id: caseEvents.id });
-    await projectCase({ db: tx, caseId: caseRow.id, now, calendar: options.calendar });
+    await projectCase({ db: tx, caseId: caseRow.id, now, calendar });
     await recordAudit(tx, options.context, now, {
       event: 'case.corrected',
       targetType: 'case',

@@ -10,12 +10,12 @@ import {
   type CaseStepType,
 } from '../../../shared/domain/cases/vocabulary';
 import { chinaDate } from '../../../shared/domain/china-time';
-import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { caseEvents, litigationCases } from '../../db/schema';
 import { AppError, conflict, fieldError } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
+import { calendarForWrite } from '../calendar/load-calendar';
 import { canRecordStep } from './cases.policy';
 import { type CaseRow, caseEventsOf, defendantsOf, lockCase, recorderOf } from './cases.queries';
 import { checkStepDates } from './check-step';
@@ -74,7 +74,6 @@ function occurredOnOf(
 export async function recordCaseStep(options: {
   db: Db;
   now: Date;
-  calendar: Calendar;
   principal: Principal;
   caseId: string;
   type: CaseStepType;
@@ -86,6 +85,7 @@ export async function recordCaseStep(options: {
   const { db, now, principal, type, payload } = options;
   checkStepDates(type, payload, now);
   return db.transaction(async (tx) => {
+    const calendar = await calendarForWrite(tx);
     const caseRow = await lockCase(tx, options.caseId);
     if (!caseRow) throw new AppError('NOT_FOUND', '案件不存在或无权查看');
     if (caseRow.version !== options.version) throw conflict(`案件 ${caseRow.caseNumber}`);
@@ -111,7 +111,7 @@ export async function recordCaseStep(options: {
       .update(litigationCases)
       .set({ version: caseRow.version + 1 })
       .where(eq(litigationCases.id, caseRow.id));
-    const after = await projectCase({ db: tx, caseId: caseRow.id, now, calendar: options.calendar });
+    const after = await projectCase({ db: tx, caseId: caseRow.id, now, calendar });
     await recordAudit(tx, options.context, now, {
       event: 'case.step.recorded',
       targetType: 'case',

@@ -3,11 +3,11 @@
 // service is given), projects it, and audits — one transaction.
 import type { RegisterCaseInput } from '../../../shared/api/cases';
 import { parseCaseNumber } from '../../../shared/domain/case-number';
-import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { caseEvents, litigationCases } from '../../db/schema';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
+import { calendarForWrite } from '../calendar/load-calendar';
 import { recorderOf } from './cases.queries';
 import { checkStepDates } from './check-step';
 import { projectCase } from './project-case';
@@ -21,7 +21,6 @@ import {
 export async function registerCase(options: {
   db: Db;
   now: Date;
-  calendar: Calendar;
   principal: Principal;
   input: RegisterCaseInput;
   context: AuditContext;
@@ -30,6 +29,7 @@ export async function registerCase(options: {
   const caseNumber = parseCaseNumber(input.caseNumber).normalized!;
   if (input.service) checkStepDates('service-recorded', input.service, now);
   return db.transaction(async (tx) => {
+    const calendar = await calendarForWrite(tx);
     const { orgs, previous } = await checkRegistration(tx, principal, input, caseNumber);
     const id = crypto.randomUUID();
     await tx.insert(litigationCases).values({
@@ -54,7 +54,7 @@ export async function registerCase(options: {
         .insert(caseEvents)
         .values({ ...recorder, type: 'service-recorded', occurredOn: service.servedOn, payload: service });
     }
-    await projectCase({ db: tx, caseId: id, now, calendar: options.calendar });
+    await projectCase({ db: tx, caseId: id, now, calendar });
     await recordAudit(tx, options.context, now, {
       event: 'case.registered',
       targetType: 'case',

@@ -10,7 +10,6 @@ import {
   type ExchangeKind,
   type RowOutcome,
 } from '../../../shared/domain/court-exchange/columns';
-import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { AppError, notFound } from '../../http/errors';
 import type { AuditContext, Principal } from '../../http/principal';
@@ -100,7 +99,6 @@ export async function claimImportForApply(options: {
 export async function applyImport(options: {
   db: Db;
   now: Date;
-  calendar: Calendar;
   principal: Principal;
   importId: string;
   context: AuditContext;
@@ -123,7 +121,6 @@ export async function applyImport(options: {
         principal: options.principal,
         kind,
         now,
-        calendar: options.calendar,
         rows,
         reason: correctionReason(kind, importId),
         onRow: (done) => applyProgress.set(importId, done),

@@ -16,7 +16,6 @@ import type { Db } from '../../db/client';
 import { auditContextOf } from '../../http/auth';
 import { forbidden } from '../../http/errors';
 import type { Principal } from '../../http/principal';
-import { loadCalendar } from '../calendar/load-calendar';
 import { courtsInScope } from './court-exchange.queries';
 import { pushRows } from './push-rows';
 
@@ -80,7 +79,6 @@ export async function courtExchangeApiRoutes(app: FastifyInstance) {
         return pushRows({
           db,
           now: app.clock.now(),
-          calendar: await loadCalendar(db),
           principal,
           kind,
           rows: body.rows,

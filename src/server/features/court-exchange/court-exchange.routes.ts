@@ -21,7 +21,6 @@ import { AppError, notFound } from '../../http/errors';
 import type { Principal } from '../../http/principal';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../attachments/attachments.routes';
 import { readUpload } from '../attachments/read-upload';
-import { loadCalendar } from '../calendar/load-calendar';
 import { applyImport, claimImportForApply } from './apply-import';
 import { runInBackground, waitForBackground } from './background';
 import { buildTemplate, templateFileName } from './build-template';
@@ -205,12 +204,9 @@ export async function courtExchangeRoutes(app: FastifyInstance) {
       await loadVisibleImport(principal, req.params.id);
       const now = app.clock.now();
       await claimImportForApply({ db, now, principal, importId: req.params.id });
-      const calendar = await loadCalendar(db);
       const context = auditContextOf(req);
       const claimed = presentImport(principal, await loadVisibleImport(principal, req.params.id));
-      runInBackground(app, () =>
-        applyImport({ db, now, calendar, principal, importId: req.params.id, context }),
-      );
+      runInBackground(app, () => applyImport({ db, now, principal, importId: req.params.id, context }));
       return reply.status(202).send(claimed);
     },
   );

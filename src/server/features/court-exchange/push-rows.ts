@@ -4,7 +4,6 @@
 // in one transaction and kept as an import, audited like an upload's apply.
 import type { BatchResult } from '../../../shared/api/court-exchange';
 import type { ExchangeKind } from '../../../shared/domain/court-exchange/columns';
-import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import type { AuditContext, Principal } from '../../http/principal';
 import { recordApplied } from './apply-import';
@@ -16,7 +15,6 @@ import { applyRows, checkRows, type InputRow } from './run-rows';
 export async function pushRows(options: {
   db: Db;
   now: Date;
-  calendar: Calendar;
   principal: Principal;
   kind: ExchangeKind;
   rows: Record<string, unknown>[];
@@ -58,7 +56,6 @@ export async function pushRows(options: {
       principal,
       kind,
       now,
-      calendar: options.calendar,
       rows,
       reason: correctionReason(kind, importRow.id),
     });

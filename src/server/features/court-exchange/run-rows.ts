@@ -9,10 +9,10 @@ import { parseCaseNumber } from '../../../shared/domain/case-number';
 import type { StoredEvent } from '../../../shared/domain/cases/fold-case';
 import { chinaDate } from '../../../shared/domain/china-time';
 import type { ExchangeKind, RowOutcome } from '../../../shared/domain/court-exchange/columns';
-import type { Calendar } from '../../../shared/domain/periods';
 import type { Db } from '../../db/client';
 import { caseEvents, litigationCases } from '../../db/schema';
 import type { Principal } from '../../http/principal';
+import { calendarForWrite } from '../calendar/load-calendar';
 import { defendantsOf, recorderOf } from '../cases/cases.queries';
 import { projectCase } from '../cases/project-case';
 import { casesByNumbers, courtsInScope, eventsOfCases } from './court-exchange.queries';
@@ -146,12 +146,13 @@ export async function applyRows(options: {
   principal: Principal;
   kind: ExchangeKind;
   now: Date;
-  calendar: Calendar;
   rows: InputRow[];
   reason: string;
   onRow?: (done: number) => void;
 }): Promise<RowResult[]> {
   const { tx, principal, now } = options;
+  // First, before any case is locked (see calendarForWrite).
+  const calendar = await calendarForWrite(tx);
   const { scope, courtIds } = await scopeFor(tx, principal, options.kind, now);
   const numbers = [...new Set(options.rows.map(normalisedNumber))].filter((n): n is string => n !== null);
   const contexts = await loadContexts(tx, numbers, courtIds, true);
@@ -192,7 +193,7 @@ export async function applyRows(options: {
       .update(litigationCases)
       .set({ version: context.caseRow.version + 1 })
       .where(eq(litigationCases.id, context.caseRow.id));
-    await projectCase({ db: tx, caseId: context.caseRow.id, now, calendar: options.calendar });
+    await projectCase({ db: tx, caseId: context.caseRow.id, now, calendar });
   }
   return results;
 }

@@ -11,7 +11,6 @@ import { formatDocumentNumber } from '../../../shared/api/letters';
 import type { IssueSuggestionInput } from '../../../shared/api/suggestions';
 import { chinaDate } from '../../../shared/domain/china-time';
 import { ORG_KIND_LABELS, type OrgKind } from '../../../shared/domain/organisations';
-import type { Calendar } from '../../../shared/domain/periods';
 import {
   documentNumberKey,
   judicialSuggestionPattern,
@@ -23,6 +22,7 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import { type AuditContext, isInScope, type Principal } from '../../http/principal';
 import { recordAudit } from '../audit/record-audit';
+import { calendarForWrite } from '../calendar/load-calendar';
 import { loadVisibleCase } from '../cases/load-case-views';
 import { findSeries, takeNextNumber, upsertSeries } from '../letters/letters.queries';
 import { notify } from '../notifications/notify';
@@ -43,7 +43,6 @@ const ADDRESSABLE: readonly string[] = ['government', 'legal-office', 'agency', 
 export async function issueSuggestion(options: {
   db: Db;
   now: Date;
-  calendar: Calendar;
   principal: Principal;
   input: IssueSuggestionInput;
   context: AuditContext;
@@ -72,13 +71,6 @@ export async function issueSuggestion(options: {
     copies.push({ ...automatic, isAutomatic: true });
   }
 
-  const due = replyDue({
-    kind: input.kind,
-    concernsNormativeDocument: input.concernsNormativeDocument,
-    servedOn,
-    statedDueOn: input.dueOn ?? null,
-    calendar: options.calendar,
-  });
   const issuerName = rule.origin === 'received' ? input.issuerName! : principal.organisation.name;
   if (rule.origin === 'received') {
     const key = documentNumberKey(input.documentNumber!);
@@ -91,6 +83,13 @@ export async function issueSuggestion(options: {
   const year = Number(input.issuedOn.slice(0, 4));
 
   return db.transaction(async (tx) => {
+    const due = replyDue({
+      kind: input.kind,
+      concernsNormativeDocument: input.concernsNormativeDocument,
+      servedOn,
+      statedDueOn: input.dueOn ?? null,
+      calendar: await calendarForWrite(tx),
+    });
     const numbering =
       rule.origin === 'received'
         ? { seriesId: null, year: null, sequence: null, documentNumber: input.documentNumber! }

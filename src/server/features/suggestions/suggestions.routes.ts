@@ -26,7 +26,6 @@ import { AppError, forbidden, notFound } from '../../http/errors';
 import type { Principal } from '../../http/principal';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../attachments/attachments.routes';
 import { readUpload } from '../attachments/read-upload';
-import { loadCalendar } from '../calendar/load-calendar';
 import { addFollowUp } from './add-follow-up';
 import { addSuggestionFile } from './add-suggestion-file';
 import { issueSuggestion } from './issue-suggestion';
@@ -131,7 +130,6 @@ export async function suggestionRoutes(app: FastifyInstance) {
       const id = await issueSuggestion({
         db,
         now: app.clock.now(),
-        calendar: await loadCalendar(db),
         principal: req.principal!,
         input: req.body,
         context: auditContextOf(req),
