@@ -45,8 +45,8 @@ export interface ChartPng {
   height: number;
 }
 
-function renderOption(option: echarts.EChartsCoreOption): ChartPng {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+function renderOption(option: echarts.EChartsCoreOption, height = HEIGHT): ChartPng {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
     chart.setOption({
       animation: false,
@@ -59,7 +59,8 @@ function renderOption(option: echarts.EChartsCoreOption): ChartPng {
       font: { loadSystemFonts: true, fontFiles: cjkFontFiles(), defaultFontFamily: 'WenQuanYi Micro Hei' },
       fitTo: { mode: 'width', value: CHART_PIXEL_WIDTH },
     });
-    return { png: resvg.render().asPng(), width: 600, height: 300 };
+    // Printed 600 pixels wide (of the 版心's 590 at 96 dpi, near enough), the height in proportion.
+    return { png: resvg.render().asPng(), width: 600, height: Math.round((height * 600) / WIDTH) };
   } finally {
     chart.dispose();
   }
@@ -71,28 +72,69 @@ const title = (text: string) => ({
   textStyle: { fontSize: 16, fontFamily: FONT_FAMILY },
 });
 
-/** Bars of a rate per name (0–100%); names without data are left out. */
+/** Up to this many names, rates stand as columns; more lie as rows, one name a line. */
+const COLUMN_LIMIT = 8;
+/** Rows in one chart: 30 fill about three quarters of an A4 page. */
+export const RATE_ROWS_PER_CHART = 30;
+const ROW_HEIGHT = 24;
+
+/**
+ * A rate per name as one chart or, past RATE_ROWS_PER_CHART names, several, highest rate
+ * first (ties by name): every name stays in the report and legible, however many units a
+ * city has. Headings of a split carry 1/n.
+ */
+export function rateChartPages(
+  heading: string,
+  bars: { name: string; rate: number }[],
+): { heading: string; bars: { name: string; rate: number }[] }[] {
+  const sorted = [...bars].sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name, 'zh-CN'));
+  const count = Math.max(1, Math.ceil(sorted.length / RATE_ROWS_PER_CHART));
+  return Array.from({ length: count }, (_, i) => ({
+    heading: count === 1 ? heading : `${heading}（${i + 1}/${count}）`,
+    bars: sorted.slice(i * RATE_ROWS_PER_CHART, (i + 1) * RATE_ROWS_PER_CHART),
+  }));
+}
+
+/** Bars of a rate per name (0–100%): columns for a few names, rows (names at the left) for more. */
 export function renderRateBars(heading: string, bars: { name: string; rate: number }[]): ChartPng {
-  return renderOption({
-    title: title(heading),
-    // Room above 100% for the bars' value labels, below the title.
-    grid: { left: 60, right: 20, top: 66, bottom: 110 },
-    xAxis: {
-      type: 'category',
-      data: bars.map((b) => b.name),
-      axisLabel: { interval: 0, rotate: bars.length > 6 ? 40 : 0, fontSize: 11 },
-    },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-    series: [
-      {
-        type: 'bar',
-        data: bars.map((b) => b.rate),
-        barMaxWidth: 40,
-        itemStyle: { color: '#c0392b' },
-        label: { show: true, position: 'top', formatter: '{c}%', fontSize: 11 },
+  const series = {
+    type: 'bar',
+    data: bars.map((b) => b.rate),
+    barMaxWidth: 40,
+    itemStyle: { color: '#c0392b' },
+  };
+  const rates = { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } };
+  if (bars.length <= COLUMN_LIMIT) {
+    return renderOption({
+      title: title(heading),
+      // Room above 100% for the bars' value labels, below the title.
+      grid: { left: 60, right: 20, top: 66, bottom: 110 },
+      xAxis: {
+        type: 'category',
+        data: bars.map((b) => b.name),
+        axisLabel: { interval: 0, rotate: bars.length > 5 ? 30 : 0, fontSize: 12 },
       },
-    ],
-  });
+      yAxis: rates,
+      series: [{ ...series, label: { show: true, position: 'top', formatter: '{c}%', fontSize: 12 } }],
+    });
+  }
+  // Names at the left as wide as the longest (a Chinese character is about 13 px at 13 px).
+  const nameWidth = Math.min(Math.max(...bars.map((b) => [...b.name].length)) * 13 + 12, 340);
+  return renderOption(
+    {
+      title: title(heading),
+      grid: { left: nameWidth, right: 56, top: 50, bottom: 30 },
+      xAxis: rates,
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: bars.map((b) => b.name),
+        axisLabel: { interval: 0, fontSize: 13 },
+      },
+      series: [{ ...series, label: { show: true, position: 'right', formatter: '{c}%', fontSize: 12 } }],
+    },
+    80 + bars.length * ROW_HEIGHT,
+  );
 }
 
 /** Bars of counts per group (案由, 管理领域…). */

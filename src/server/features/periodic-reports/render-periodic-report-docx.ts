@@ -17,7 +17,7 @@ import {
   TITLE_FONT,
   text,
 } from '../../files/report-docx';
-import { type ChartPng, renderCountBars, renderRateBars, renderTrend } from './render-charts';
+import { type ChartPng, rateChartPages, renderCountBars, renderRateBars, renderTrend } from './render-charts';
 import { monthLabel, type ReportTable, reportTables } from './report-tables';
 
 export interface PeriodicReportDocument {
@@ -71,14 +71,19 @@ function image(chart: ChartPng): Paragraph {
   });
 }
 
-/** The charts of a report: agencies' 出庭应诉率, cases by cause, and the monthly trend when it spans months. */
+/**
+ * The charts of a report: agencies' 出庭应诉率 (highest first, split past 30 units), cases by
+ * cause, and the monthly trend when it spans months.
+ */
 export function reportCharts(data: ReportData): ChartPng[] {
   const charts: ChartPng[] = [];
   const bars = data.agencies.flatMap((a) => {
     const v = a.values.find((x) => x.indicatorId === 'head-appearance');
     return v && v.rate !== null ? [{ name: a.agencyName, rate: v.rate }] : [];
   });
-  charts.push(renderRateBars('各单位行政机关负责人出庭应诉率', bars));
+  for (const page of rateChartPages('各单位行政机关负责人出庭应诉率', bars)) {
+    charts.push(renderRateBars(page.heading, page.bars));
+  }
   charts.push(renderCountBars('收案按案由', data.byCause.slice(0, 12)));
   if (data.trend.length > 1) {
     charts.push(
