@@ -2,8 +2,8 @@
 // tables, written as the register itself would have left them: the case row
 // projected from its events, defendants with their tree path, parties, the
 // events of every step (the case page's timeline), hearings and appearances,
-// and the deadlines derived from the steps (lengths in calendar days; the
-// synthetic deadlines are not moved for holidays, and their explanation says so).
+// and the deadlines derived from the steps: the period engine's own (due date moved
+// off holidays, explanation, steps, warnings), read from synth_deadline_table.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { GIVEN_NAMES, SURNAMES, textArray } from './synth-vocabulary';
@@ -25,7 +25,7 @@ const headName = sql`(${textArray(SURNAMES)}::text[])[1 + (h / 17) % ${SURNAMES.
 const staffName = sql`(${textArray(SURNAMES)}::text[])[1 + (h / 29) % ${SURNAMES.length}] || (${textArray(GIVEN_NAMES)}::text[])[1 + (h / 31) % ${GIVEN_NAMES.length}]`;
 const headPost = sql.raw(`CASE WHEN r3 < 0.3 THEN '局长' ELSE '副局长' END`);
 
-export async function insertBatchCases(tx: Db, options: { now: Date; versions: DeadlineRuleVersions }) {
+export async function insertBatchCases(tx: Db, options: { now: Date }) {
   await tx.execute(sql`
     INSERT INTO litigation_cases (id, case_number, case_number_raw, court_id, type_code, instance, dispute_id,
       cause_code, domain_code, subject, claims, is_major_sensitive, is_mass, is_enterprise, is_debt, filed_on,
@@ -38,13 +38,13 @@ export async function insertBatchCases(tx: Db, options: { now: Date; versions: D
       (${textArray(STAGES)}::text[])[lvl + 1],
       CASE WHEN has_head THEN jsonb_build_object('name', ${headName}, 'post', ${headPost}, 'countsAsHead', true) END,
       CASE WHEN lvl = 2 THEN ${hearingAt} END,
-      (SELECT min(d.due) FROM ${deadlineRows(options.versions)} WHERE d.wanted AND d.done_on IS NULL),
+      (SELECT min(d.due) FROM ${deadlineRows} WHERE d.done_on IS NULL),
       judgment_kind, result, is_lost,
       CASE WHEN is_lost THEN ARRAY[(ARRAY['facts-unclear', 'procedure', 'wrong-law', 'nonperformance'])[1 + floor(r1 * 4)::int]]
            WHEN lvl >= 4 THEN '{}'::text[] END,
-      judged_on, CASE WHEN lvl >= 6 THEN judged_on + 16 END,
+      judged_on, effective_on,
       CASE WHEN lvl >= 4 THEN requires_performance END,
-      CASE WHEN lvl = 7 THEN judged_on + 21 + floor(r4 * 50)::int END,
+      CASE WHEN lvl = 7 THEN effective_on + 5 + floor(r4 * 50)::int END,
       lower(case_number || ' ' || subject || ' ' || plaintiff || coalesce(' ' || third_party, '') || ' ' || agency_name
         || CASE WHEN has_co_defendant THEN ' ' || gov_name ELSE '' END),
       -- The ids along the agency's path (its government, the co-defendant, is one of them) and the court's.
@@ -87,8 +87,8 @@ export async function insertBatchEvents(tx: Db) {
         'note', NULL), p.has_head),
       (3, 'defence-submitted', p.served_on + 12, jsonb_build_object('submittedOn', p.served_on + 12,
         'evidenceCount', 3 + p.h % 9, 'note', NULL), p.lvl >= 2),
-      (4, 'reported-to-office', p.served_on + 17, jsonb_build_object('reportedOn', p.served_on + 17, 'note', NULL),
-        p.lvl >= 2 AND p.r4 < 0.9),
+      (4, 'reported-to-office', p.reported_on, jsonb_build_object('reportedOn', p.reported_on, 'note', NULL),
+        p.reported_on IS NOT NULL),
       (5, 'hearing-scheduled', NULL, jsonb_build_object('scheduledAt', ${hearingIso}, 'courtRoom', '第一法庭',
         'judge', NULL, 'noticeReceivedOn', NULL, 'isHeadRequested', p.head_requested), p.lvl >= 2),
       (6, 'appearance-recorded', p.hearing_on, jsonb_build_object('hearingEventId', p.ev + 5,
@@ -103,13 +103,13 @@ export async function insertBatchEvents(tx: Db) {
       (7, 'judgment-recorded', p.judged_on, jsonb_build_object('kind', p.judgment_kind, 'result', p.result,
         'isLost', p.is_lost, 'lossReasons', CASE WHEN p.is_lost THEN jsonb_build_array('facts-unclear') ELSE '[]'::jsonb END,
         'servedOn', p.judged_on, 'requiresPerformance', p.requires_performance, 'summary', NULL), p.lvl >= 4),
-      (8, 'judgment-filed', p.judged_on + 3, jsonb_build_object('filedOn', p.judged_on + 3, 'note', NULL),
-        p.lvl >= 4 AND p.r5 < 0.9),
+      (8, 'judgment-filed', p.judgment_filed_on, jsonb_build_object('filedOn', p.judgment_filed_on, 'note', NULL),
+        p.judgment_filed_on IS NOT NULL),
       (9, 'appeal-recorded', p.judged_on + 5, jsonb_build_object('filedOn', p.judged_on + 5,
         'appellant', CASE WHEN p.is_lost THEN 'agency' ELSE 'plaintiff' END, 'note', NULL), p.lvl = 5),
-      (10, 'effective-marked', p.judged_on + 16, jsonb_build_object('effectiveOn', p.judged_on + 16), p.lvl >= 6),
-      (11, 'performance-recorded', p.judged_on + 21 + floor(p.r4 * 50)::int, jsonb_build_object(
-        'performedOn', p.judged_on + 21 + floor(p.r4 * 50)::int, 'description', '已按生效裁判重新作出决定',
+      (10, 'effective-marked', p.effective_on, jsonb_build_object('effectiveOn', p.effective_on), p.lvl >= 6),
+      (11, 'performance-recorded', p.effective_on + 5 + floor(p.r4 * 50)::int, jsonb_build_object(
+        'performedOn', p.effective_on + 5 + floor(p.r4 * 50)::int, 'description', '已按生效裁判重新作出决定',
         'proof', NULL), p.lvl = 7),
       (12, 'loss-analysis-written', NULL, jsonb_build_object('analysis', '执法程序不规范，证据收集不充分',
         'measures', '组织执法人员培训，完善证据收集规范', 'accountability', NULL), p.lvl >= 6 AND p.is_lost AND p.r3 < 0.8)
@@ -134,48 +134,36 @@ export async function insertBatchHearings(tx: Db) {
     FROM synth_plan WHERE lvl >= 3`);
 }
 
-export interface DeadlineRuleVersions {
-  defence: number;
-  report: number;
-  appealJudgment: number;
-  appealRuling: number;
-  filing: number;
-}
-
 /**
- * The deadlines of a planned case (synth_plan p), one row each: due dates in calendar days, done
- * when done_on is set, present when wanted. The deadlines and the case's next_open_due (the
- * earliest not done) are both read from it.
+ * The deadlines of a planned case (synth_plan p), one row each, as the engine computed them for
+ * their rule and day (synth_deadline_table): done when done_on is set. The deadlines and the
+ * case's next_open_due (the earliest not done) are both read from it. A day missing from the
+ * table leaves the row's rule empty, which the insert into case_deadlines refuses.
  */
-function deadlineRows(v: DeadlineRuleVersions) {
-  return sql`(VALUES
-      ('litigation.defence', ${v.defence}::int, '答辩和举证期限', 1, p.served_on, p.served_on + 15,
-        CASE WHEN p.lvl >= 2 THEN p.served_on + 12 END, 3, p.lvl >= 1),
-      ('local.litigation.report-to-office', ${v.report}::int, '应诉情况报告司法行政机关期限', 1, p.served_on + 15,
-        p.served_on + 20, CASE WHEN p.lvl >= 2 AND p.r4 < 0.9 THEN p.served_on + 17 END, 4, p.lvl >= 1),
+const deadlineRows = sql`(
+    SELECT v.kind AS rule_id, t.rule_version, t.title, v.trigger_slot, t.trigger_date, t.due, t.explanation,
+      t.steps, t.warnings, v.done_on, v.done_slot
+    FROM (VALUES
+      ('litigation.defence', p.served_on, 1, CASE WHEN p.lvl >= 2 THEN p.served_on + 12 END, 3, p.lvl >= 1),
+      -- Its trigger is the defence deadline's due date; its trigger event, as projectCase keeps it, the service.
+      ('local.litigation.report-to-office', p.served_on, 1, p.reported_on, 4, p.lvl >= 1),
       (CASE WHEN p.judgment_kind = 'ruling' THEN 'litigation.appeal.ruling' ELSE 'litigation.appeal.judgment' END,
-        CASE WHEN p.judgment_kind = 'ruling' THEN ${v.appealRuling}::int ELSE ${v.appealJudgment}::int END,
-        CASE WHEN p.judgment_kind = 'ruling' THEN '裁定上诉期限' ELSE '判决上诉期限' END, 7, p.judged_on,
-        p.judged_on + CASE WHEN p.judgment_kind = 'ruling' THEN 10 ELSE 15 END,
-        CASE WHEN p.lvl = 5 THEN p.judged_on + 5 WHEN p.lvl >= 6 THEN p.judged_on + 16 END,
+        p.judged_on, 7, CASE WHEN p.lvl = 5 THEN p.judged_on + 5 WHEN p.lvl >= 6 THEN p.effective_on END,
         CASE WHEN p.lvl = 5 THEN 9 ELSE 10 END, p.lvl >= 4),
-      ('local.judgment.filing', ${v.filing}::int, '裁判文书备案期限', 7, p.judged_on, p.judged_on + 5,
-        CASE WHEN p.r5 < 0.9 THEN p.judged_on + 3 END, 8, p.lvl >= 4)
-    ) AS d(rule_id, version, title, trigger_slot, trigger_date, due, done_on, done_slot, wanted)`;
-}
+      ('local.judgment.filing', p.judged_on, 7, p.judgment_filed_on, 8, p.lvl >= 4)
+    ) AS v(kind, base, trigger_slot, done_on, done_slot, wanted)
+    LEFT JOIN synth_deadline_table t ON t.kind = v.kind AND t.base = v.base
+    WHERE v.wanted
+  ) AS d`;
 
-export async function insertBatchDeadlines(tx: Db, options: { now: Date; versions: DeadlineRuleVersions }) {
-  const v = options.versions;
-  const note = '（合成数据：按日历日计算，未按节假日顺延）';
+export async function insertBatchDeadlines(tx: Db, options: { now: Date }) {
   await tx.execute(sql`
     INSERT INTO case_deadlines (case_id, rule_id, rule_version, title, trigger_event_id, trigger_date, due,
       explanation, steps, warnings, responsible_org_id, status, done_event_id, done_on, created_at)
-    SELECT p.id, d.rule_id, d.version, d.title, p.ev + d.trigger_slot, d.trigger_date, d.due,
-      d.title || '：' || d.trigger_date || ' 起算 ' || (d.due - d.trigger_date) || ' 日，至 ' || d.due || ${note},
-      '[]'::jsonb, '{}'::text[], p.agency_id,
+    SELECT p.id, d.rule_id, d.rule_version, d.title, p.ev + d.trigger_slot, d.trigger_date, d.due,
+      d.explanation, d.steps, d.warnings, p.agency_id,
       CASE WHEN d.done_on IS NULL THEN 'open' ELSE 'done' END,
       CASE WHEN d.done_on IS NULL THEN NULL ELSE p.ev + d.done_slot END, d.done_on, ${options.now.toISOString()}::timestamptz
     FROM synth_plan p
-    CROSS JOIN LATERAL ${deadlineRows(v)}
-    WHERE d.wanted`);
+    CROSS JOIN LATERAL ${deadlineRows}`);
 }

@@ -2,8 +2,11 @@
 // table (dropped at commit) holding every random choice and every date, so
 // that the inserts into the register's tables (synth-insert.queries.ts) agree
 // with each other. Stage levels: 0 registered, 1 defending, 2 pending-hearing,
-// 3 in-trial, 4 judged, 5 appealed, 6 effective, 7 performed, 8 closed.
+// 3 in-trial, 4 judged, 5 appealed, 6 effective, 7 performed, 8 closed. The
+// plan reads the engine's deadlines (synth_deadline_table, loaded first in the
+// transaction) for the one date that depends on one: the report's.
 import { sql } from 'drizzle-orm';
+import { addDays } from '../../shared/domain/periods';
 import { type Db, rowsOf } from '../db/client';
 import type { SynthCounty } from './synth-geography';
 import {
@@ -17,6 +20,18 @@ import {
 
 /** Event id slots reserved per case; see EVENT_SLOTS in synth-insert.queries.ts. */
 export const SLOTS_PER_CASE = 13;
+
+/** Levels 5–8 were served 200 to 1,999 days before today: the oldest day a plan holds. */
+const OLDEST_DAY = 1999;
+
+/**
+ * The days that trigger a synthetic deadline or reply due: every service and judgment date of a
+ * plan (judgments come at least 60 days after service, and before today) and every synthetic
+ * suggestion's service (after its case's judgment, by today) lies in this range.
+ */
+export function plannedTriggerDays(today: string): { from: string; to: string } {
+  return { from: addDays(today, -OLDEST_DAY), to: today };
+}
 
 export async function createBatchPlan(
   tx: Db,
@@ -51,7 +66,7 @@ export async function createBatchPlan(
           WHEN 2 THEN ${today}::date - (20 + floor(r1 * 70))::int
           WHEN 3 THEN ${today}::date - (70 + floor(r1 * 110))::int
           WHEN 4 THEN ${today}::date - (100 + floor(r1 * 60))::int
-          ELSE ${today}::date - (200 + floor(r1 * 1800))::int END AS served_on
+          ELSE ${today}::date - (200 + floor(r1 * ${OLDEST_DAY - 199}))::int END AS served_on
       FROM levelled l
     ), heard AS (
       SELECT s.*,
@@ -97,7 +112,19 @@ export async function createBatchPlan(
       r5 < 0.3 AS head_requested,
       r7 < 0.86 AS head_appeared,
       is_lost AND result <> 'confirm-illegal' AS requires_performance,
-      CASE WHEN result IN ('withdrawal-allowed', 'dismiss-suit') THEN 'ruling' WHEN lvl >= 4 THEN 'judgment' END AS judgment_kind
+      CASE WHEN result IN ('withdrawal-allowed', 'dismiss-suit') THEN 'ruling' WHEN lvl >= 4 THEN 'judgment' END AS judgment_kind,
+      -- Filed (90% of judged cases) three days after the judgment's service, if that day has come.
+      CASE WHEN lvl >= 4 AND r5 < 0.9 AND judged_on + 3 <= ${today}::date THEN judged_on + 3 END AS judgment_filed_on,
+      -- Reported (90% of cases past the defence) two days after the report period starts, the
+      -- evidence period's last day as moved off holidays: never before it, nor after today.
+      (SELECT t.trigger_date + 2 FROM synth_deadline_table t
+        WHERE t.kind = 'local.litigation.report-to-office' AND t.base = j.served_on
+          AND j.lvl >= 2 AND j.r4 < 0.9 AND t.trigger_date + 2 <= ${today}::date) AS reported_on,
+      -- Not appealed (levels 6–8): effective the day after the appeal period ends, as moved off
+      -- holidays (at most about judged + 24, so long before today at these levels).
+      (SELECT t.due + 1 FROM synth_deadline_table t
+        WHERE t.base = j.judged_on AND j.lvl >= 6 AND t.kind = CASE WHEN j.result IN ('withdrawal-allowed', 'dismiss-suit')
+          THEN 'litigation.appeal.ruling' ELSE 'litigation.appeal.judgment' END) AS effective_on
     FROM judged j`);
 }
 

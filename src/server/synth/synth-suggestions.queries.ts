@@ -2,13 +2,16 @@
 // thirty gets a judicial suggestion from its court to its defendant agency, as
 // the register would hold it (suggestions.ts, issue-suggestion.ts): numbered
 // 法院代字法建〔年〕n号 per court and year, copied to the county's legal-affairs
-// office (seed 000), due two months after service (法释〔2023〕11号; counted in
-// calendar days, not moved for holidays — the explanation says so), and
-// answered: about 70% on time, 15% late, 15% never (or not yet); adopted 70%,
-// in part 20%, not adopted 10%. One set-based pass, so the 司法建议反馈率 and
-// 采纳率 have data at any scale without leaving the ten-minute budget.
+// office (seed 000), due two months after service (法释〔2023〕11号) as the
+// register's period engine computes it (synth_deadline_table, loaded by the
+// caller: the last day moved off holidays, the explanation, steps and
+// warnings), and answered: about 70% on time, 15% late, 15% never (or not
+// yet); adopted 70%, in part 20%, not adopted 10%. One set-based pass, so the
+// 司法建议反馈率 and 采纳率 have data at any scale without leaving the ten-minute
+// budget.
 import { sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../db/client';
+import { SUGGESTION_REPLY } from './synth-deadlines';
 
 /** Share of judged first-instance cases that get a judicial suggestion. */
 export const SUGGESTION_SHARE = 1 / 30;
@@ -31,8 +34,10 @@ export async function insertSuggestions(tx: Db, options: { now: Date; today: str
       SELECT p.*, least(p.judgment_served_on + (3 + floor(p.r_issue * 40))::int, ${today}::date - 2) AS issued_on
       FROM picked p
     ), due AS (
-      SELECT t.*, t.issued_on + 2 AS served_on, (t.issued_on + 2 + interval '2 months')::date AS due_on
+      SELECT t.*, t.issued_on + 2 AS served_on, r.kind AS due_rule_id, r.due AS due_on,
+        r.explanation AS due_explanation, r.steps AS due_steps, r.warnings AS due_warnings
       FROM dated t
+      LEFT JOIN synth_deadline_table r ON r.kind = ${SUGGESTION_REPLY} AND r.base = t.issued_on + 2
     )
     SELECT gen_random_uuid() AS id, u.*, court.name AS court_name, k.court_code,
       addressee.name AS addressee_name, office.id AS office_id, office.name AS office_name,
@@ -63,9 +68,7 @@ export async function insertSuggestions(tx: Db, options: { now: Date; today: str
       court_code || '法建〔' || year || '〕' || sequence || '号',
       case_id, addressee_id, '关于规范' || addressee_name || '行政执法工作的司法建议',
       '本院在审理有关行政案件中发现，' || addressee_name || '在执法程序、证据收集和文书制作方面存在不规范之处，建议予以整改。',
-      issued_on, served_on, false, due_on, 'judicial-suggestion.reply',
-      '自送达之日起两个月内书面答复（法释〔2023〕11号）；合成数据：按日历日计算，未按节假日顺延',
-      '[]'::jsonb, '{}'::text[],
+      issued_on, served_on, false, due_on, due_rule_id, due_explanation, due_steps, due_warnings,
       replied_on,
       CASE WHEN replied_on IS NOT NULL THEN '我单位已研究贵院司法建议，' ||
         CASE ${sql.raw(ADOPTION)} WHEN 'adopted' THEN '全部采纳' WHEN 'partly' THEN '部分采纳' ELSE '经研究暂不采纳' END || '。' END,

@@ -1,14 +1,20 @@
 // The synthetic data set holds together: every stage is present, every case has
 // a defendant agency, every 案号 is a valid administrative number carrying its
-// court's 法院代字, and the case list shows a coordinator the county's cases and
-// none of another county's. PostgreSQL only: synth refuses PGlite by design.
+// court's 法院代字, the case list shows a coordinator the county's cases and
+// none of another county's, and every deadline and reply due is the period
+// engine's. PostgreSQL only: synth refuses PGlite by design.
 
-import { sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../shared/domain/case-number';
+import { type DerivedDeadline, deriveDeadlines } from '../../shared/domain/cases/derive-deadlines';
 import { CASE_STAGES } from '../../shared/domain/cases/vocabulary';
+import { addDays, computeDeadline, findRule, ruleVersions } from '../../shared/domain/periods';
 import { ManualClock } from '../clock';
 import { type Database, openDatabase, rowsOf } from '../db/client';
+import { caseDeadlines, caseEvents } from '../db/schema';
+import { loadCalendar } from '../features/calendar/load-calendar';
+import { stateOf } from '../features/cases/project-case';
 import { buildApp } from '../http/app';
 import { TestClient } from '../test/test-app';
 import { openTestDatabase, testDatabaseMode } from '../test/test-database';
@@ -139,6 +145,139 @@ describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refus
     expect(counts!.mismatched).toBe(0);
   });
 
+  it('stores every deadline as the period engine computes it from its rule version, trigger day and the calendar', async () => {
+    const calendar = await loadCalendar(database.db);
+    const rows = await query<{
+      case_id: string;
+      rule_id: string;
+      rule_version: number;
+      title: string;
+      trigger_date: string;
+      due: string;
+      explanation: string;
+      steps: { date: string; note: string }[];
+      warnings: string[];
+    }>(`SELECT case_id, rule_id, rule_version, title, trigger_date::text, due::text, explanation, steps, warnings
+      FROM case_deadlines ORDER BY case_id, rule_id`);
+    expect(rows.length).toBeGreaterThan(4000);
+    const wrong = rows.filter((row) => {
+      const rule = ruleVersions(row.rule_id).find((r) => r.version === row.rule_version)!;
+      const engine = computeDeadline({ rule, trigger: row.trigger_date, calendar });
+      const stored = { ...row, case_id: undefined };
+      const expected = {
+        ...stored,
+        rule_version: findRule(row.rule_id, row.trigger_date).version,
+        title: rule.name,
+        due: engine.due,
+        explanation: engine.explanation,
+        steps: engine.steps,
+        warnings: engine.warnings,
+      };
+      return JSON.stringify(stored) !== JSON.stringify(expected);
+    });
+    expect({ wrong: wrong.length, first: wrong.slice(0, 2) }).toEqual({ wrong: 0, first: [] });
+    // The calendar matters: some last days fell on a holiday or weekend and moved.
+    const lengths: Record<string, number> = {
+      'litigation.defence': 15,
+      'local.litigation.report-to-office': 5,
+      'litigation.appeal.judgment': 15,
+      'litigation.appeal.ruling': 10,
+      'local.judgment.filing': 5,
+    };
+    const moved = rows.filter((row) => row.due !== addDays(row.trigger_date, lengths[row.rule_id]!));
+    expect(moved.length).toBeGreaterThan(rows.length / 10);
+    // The report counts from the defence deadline's last day; its trigger event is the service.
+    const [chain] = await query<{ reports: number; broken: number }>(`SELECT count(*)::int AS reports,
+        count(*) FILTER (WHERE f.due IS DISTINCT FROM r.trigger_date OR r.trigger_event_id <> f.trigger_event_id)::int AS broken
+      FROM case_deadlines r LEFT JOIN case_deadlines f ON f.case_id = r.case_id AND f.rule_id = 'litigation.defence'
+      WHERE r.rule_id = 'local.litigation.report-to-office'`);
+    expect(chain!.reports).toBeGreaterThan(1000);
+    expect(chain!.broken).toBe(0);
+  });
+
+  it('stores for every case exactly the deadlines projectCase derives from its events', async () => {
+    const calendar = await loadCalendar(database.db);
+    const events = await database.db.select().from(caseEvents).orderBy(asc(caseEvents.id));
+    const stored = await database.db.select().from(caseDeadlines);
+    // Everything projectCase writes of a deadline, one string per deadline, sorted per case.
+    const shapes = (deadlines: (typeof caseDeadlines.$inferSelect | DerivedDeadline)[]) =>
+      deadlines
+        .map((d) =>
+          JSON.stringify([
+            d.ruleId,
+            d.ruleVersion,
+            d.title,
+            d.triggerEventId,
+            d.triggerDate,
+            d.due,
+            d.explanation,
+            d.steps,
+            d.warnings,
+            d.status,
+            d.doneEventId,
+            d.doneOn,
+          ]),
+        )
+        .sort();
+    const byCase = <T extends { caseId: string }>(rows: T[]) => {
+      const groups = new Map<string, T[]>();
+      for (const row of rows) groups.set(row.caseId, [...(groups.get(row.caseId) ?? []), row]);
+      return groups;
+    };
+    const eventsByCase = byCase(events);
+    const storedByCase = byCase(stored);
+    expect(eventsByCase.size).toBe(2000);
+    const differing = [...eventsByCase].filter(([caseId, caseEventRows]) => {
+      const derived = deriveDeadlines(stateOf(caseEventRows), calendar);
+      return JSON.stringify(shapes(derived)) !== JSON.stringify(shapes(storedByCase.get(caseId) ?? []));
+    });
+    expect(differing.map(([caseId]) => caseId)).toEqual([]);
+  });
+
+  it('gives each step’s deadlines to the cases that reached it, triggered and done by events on their days', async () => {
+    const [counts] = await query<{
+      missing: number;
+      extra: number;
+      wrong_trigger: number;
+      wrong_done: number;
+    }>(`SELECT
+        (SELECT count(*)::int FROM litigation_cases c CROSS JOIN LATERAL (VALUES
+            ('litigation.defence', c.service_date IS NOT NULL),
+            ('local.litigation.report-to-office', c.service_date IS NOT NULL),
+            (CASE c.judgment_kind WHEN 'ruling' THEN 'litigation.appeal.ruling' ELSE 'litigation.appeal.judgment' END,
+              c.judgment_served_on IS NOT NULL),
+            ('local.judgment.filing', c.judgment_served_on IS NOT NULL)) AS w(rule_id, wanted)
+          WHERE w.wanted AND NOT EXISTS (SELECT 1 FROM case_deadlines d
+            WHERE d.case_id = c.id AND d.rule_id = w.rule_id)) AS missing,
+        (SELECT (count(*) - count(DISTINCT (case_id, rule_id)))::int FROM case_deadlines) AS extra,
+        (SELECT count(*)::int FROM case_deadlines d JOIN case_events e ON e.id = d.trigger_event_id
+          WHERE e.case_id <> d.case_id OR CASE d.rule_id
+            WHEN 'local.litigation.report-to-office' THEN e.type <> 'service-recorded'
+            ELSE e.occurred_on <> d.trigger_date END) AS wrong_trigger,
+        (SELECT count(*)::int FROM case_deadlines d LEFT JOIN case_events e ON e.id = d.done_event_id
+          WHERE (d.status = 'done') <> (d.done_on IS NOT NULL)
+            OR d.done_on < d.trigger_date OR d.done_on > DATE '2026-11-02'
+            OR e.occurred_on IS DISTINCT FROM d.done_on OR e.case_id <> d.case_id) AS wrong_done`);
+    expect(counts).toEqual({ missing: 0, extra: 0, wrong_trigger: 0, wrong_done: 0 });
+  });
+
+  it('makes an unappealed judgment effective the day after its appeal period ends, and performed after that', async () => {
+    const [counts] = await query<{
+      effective: number;
+      wrong_effective: number;
+      wrong_performed: number;
+    }>(`SELECT
+        count(*) FILTER (WHERE c.effective_on IS NOT NULL)::int AS effective,
+        count(*) FILTER (WHERE c.effective_on IS DISTINCT FROM (SELECT d.due + 1 FROM case_deadlines d
+          WHERE d.case_id = c.id AND d.rule_id LIKE 'litigation.appeal.%')
+          AND c.stage IN ('effective', 'performed', 'closed'))::int AS wrong_effective,
+        count(*) FILTER (WHERE c.performed_on <= c.effective_on OR c.performed_on > DATE '2026-11-02')::int
+          AS wrong_performed
+      FROM litigation_cases c`);
+    expect(counts!.effective).toBeGreaterThan(100);
+    expect(counts).toMatchObject({ wrong_effective: 0, wrong_performed: 0 });
+  });
+
   it('issues judicial suggestions from a case’s court to its agency, due in two months, answered on time, late or not at all', async () => {
     expect(result.suggestions).toBeGreaterThan(20);
     const rows = await query<{
@@ -154,8 +293,9 @@ describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refus
     }>(`SELECT count(*)::int AS n,
         count(*) FILTER (WHERE s.issuer_org_id <> c.court_id OR s.addressee_org_id <> d.organisation_id
           OR s.kind <> 'judicial' OR s.origin <> 'issued')::int AS wrong_parties,
-        count(*) FILTER (WHERE s.due_on <> (s.served_on + interval '2 months')::date OR s.served_on < s.issued_on
-          OR s.issued_on < c.judgment_served_on OR s.issued_on > DATE '2026-11-02')::int AS wrong_due,
+        count(*) FILTER (WHERE s.due_on IS NULL OR s.due_on < (s.served_on + interval '2 months')::date
+          OR s.served_on < s.issued_on OR s.issued_on < c.judgment_served_on
+          OR s.issued_on > DATE '2026-11-02')::int AS wrong_due,
         (count(*) - count(DISTINCT s.document_number))::int AS duplicate_numbers,
         count(*) FILTER (WHERE s.replied_on <= s.due_on)::int AS on_time,
         count(*) FILTER (WHERE s.replied_on > s.due_on)::int AS late,
@@ -178,6 +318,37 @@ describe.skipIf(!onPostgres)('npx fuyuan synth (PostgreSQL only: PGlite is refus
         (SELECT count(*)::int FROM suggestions WHERE replied_on IS NOT NULL) AS answered`);
     expect(events!.issued).toBe(result.suggestions);
     expect(events!.replied).toBe(events!.answered);
+  });
+
+  it('gives every judicial suggestion the reply due the period engine computes from its service', async () => {
+    const calendar = await loadCalendar(database.db);
+    const rows = await query<{
+      served_on: string;
+      due_rule_id: string;
+      due_on: string;
+      due_explanation: string;
+      due_steps: unknown;
+      due_warnings: string[];
+    }>(`SELECT served_on::text, due_rule_id, due_on::text, due_explanation, due_steps, due_warnings
+      FROM suggestions ORDER BY id`);
+    expect(rows.length).toBe(result.suggestions);
+    const wrong = rows.filter((row) => {
+      const engine = computeDeadline({
+        rule: findRule('judicial-suggestion.reply', row.served_on),
+        trigger: row.served_on,
+        calendar,
+      });
+      const expected = {
+        ...row,
+        due_rule_id: 'judicial-suggestion.reply',
+        due_on: engine.due,
+        due_explanation: engine.explanation,
+        due_steps: engine.steps,
+        due_warnings: engine.warnings,
+      };
+      return JSON.stringify(row) !== JSON.stringify(expected);
+    });
+    expect({ wrong: wrong.length, first: wrong.slice(0, 2) }).toEqual({ wrong: 0, first: [] });
   });
 
   it('feeds the 司法建议反馈率 of a city leader: the denominator is the judicial suggestions due in the period', async () => {

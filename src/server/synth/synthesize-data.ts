@@ -3,14 +3,19 @@
 // PGlite (it is one process in memory or on a local directory, not a server
 // to measure) and any database that already holds organisations, so it can
 // never mix invented cases into a locality's real register. Cases go in
-// batches, each one transaction of set-based INSERT … SELECT statements.
+// batches, each one transaction of set-based INSERT … SELECT statements. Their
+// deadlines and the suggestions' reply dues are the period engine's, computed
+// once per trigger day before the batches (synth-deadlines.ts) with the
+// database's calendar, so they are what the register itself would have stored.
 import { chinaDate } from '../../shared/domain/china-time';
-import { findRule } from '../../shared/domain/periods';
 import type { Database } from '../db/client';
 import { isDatabaseEmpty } from '../demo/seed-demo';
 import { recordAudit } from '../features/audit/record-audit';
 import { hashPassword } from '../features/auth/passwords';
+import { loadCalendar } from '../features/calendar/load-calendar';
 import { SYSTEM_AUDIT_CONTEXT } from '../http/principal';
+import { computeSynthDeadlines } from './synth-deadlines';
+import { createDeadlineTable } from './synth-deadlines.queries';
 import { insertGeography, shapeFor } from './synth-geography';
 import {
   insertBatchCases,
@@ -22,6 +27,7 @@ import {
   analyzeAll,
   createBatchPlan,
   dropSecondaryIndexes,
+  plannedTriggerDays,
   recreateIndexes,
   relaxCommit,
   reserveEventIds,
@@ -72,13 +78,7 @@ export async function synthesizeData(options: {
   );
 
   const today = chinaDate(now);
-  const versions = {
-    defence: findRule('litigation.defence', today).version,
-    report: findRule('local.litigation.report-to-office', today).version,
-    appealJudgment: findRule('litigation.appeal.judgment', today).version,
-    appealRuling: findRule('litigation.appeal.ruling', today).version,
-    filing: findRule('local.judgment.filing', today).version,
-  };
+  const deadlines = computeSynthDeadlines({ calendar: await loadCalendar(db), ...plannedTriggerDays(today) });
   const batchSize = options.batchSize ?? 50_000;
   const seconds = () => Math.round((Date.now() - started) / 1000);
   // The secondary indexes are built once after the load; rebuilt even when a batch fails.
@@ -89,11 +89,12 @@ export async function synthesizeData(options: {
       await db.transaction(async (tx) => {
         await relaxCommit(tx);
         const firstEventId = await reserveEventIds(tx, (to - from) * SLOTS_PER_CASE);
+        await createDeadlineTable(tx, deadlines.cases);
         await createBatchPlan(tx, { from, to, counties: geography.counties, today, firstEventId });
-        await insertBatchCases(tx, { now, versions });
+        await insertBatchCases(tx, { now });
         await insertBatchEvents(tx);
         await insertBatchHearings(tx);
-        await insertBatchDeadlines(tx, { now, versions });
+        await insertBatchDeadlines(tx, { now });
       });
       progress(`已生成案件 ${to} / ${cases}（${seconds()} 秒）`);
     }
@@ -103,6 +104,7 @@ export async function synthesizeData(options: {
   }
   const suggestions = await db.transaction(async (tx) => {
     await relaxCommit(tx);
+    await createDeadlineTable(tx, deadlines.replies);
     return insertSuggestions(tx, { now, today });
   });
   progress(`已生成司法建议 ${suggestions} 件（${seconds()} 秒）`);
