@@ -61,6 +61,19 @@ export function definitionKeyOf(indicatorId: string, variant: IndicatorVariant):
   return `${indicatorId}/${variant.id}@${variant.version}`;
 }
 
+/**
+ * A definition key as people read it: 'loss/merits@1' → '实体裁判口径（第1版）'. A key of a
+ * variant no longer defined still names its version; the key itself is for machines only.
+ */
+export function definitionKeyLabel(key: string): string {
+  const match = /^([^/]+)\/([^@]+)@(\d+)$/.exec(key);
+  if (!match) return '口径未知';
+  const [, indicatorId, variantId, version] = match;
+  const indicator = findIndicator(indicatorId!);
+  const variant = indicator && findVariant(indicator, variantId!);
+  return `${variant ? variant.name : '已停用的口径'}（第${version}版）`;
+}
+
 export function requireIndicator(id: string): IndicatorDefinition {
   const indicator = findIndicator(id);
   if (!indicator) throw new Error(`unknown indicator ${id}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JUDGMENT_RESULTS } from '../cases/vocabulary';
 import {
   applicableVariant,
+  definitionKeyLabel,
   definitionKeyOf,
   rateChangeOf,
   rateLabelOf,
@@ -94,5 +95,14 @@ describe('applicableVariant', () => {
   it('names the version it applies', () => {
     const { variant } = applicableVariant(loss, [], '/x/');
     expect(definitionKeyOf('loss', variant)).toBe('loss/all@1');
+  });
+});
+
+describe('definitionKeyLabel', () => {
+  it('names a key’s variant and version in Chinese, never the key itself', () => {
+    expect(definitionKeyLabel('loss/merits@1')).toBe('实体裁判口径（第1版）');
+    expect(definitionKeyLabel('head-appearance/per-hearing@2')).toBe('按庭次计（第2版）');
+    expect(definitionKeyLabel('loss/retired@3')).toBe('已停用的口径（第3版）');
+    expect(definitionKeyLabel('garbage')).toBe('口径未知');
   });
 });
