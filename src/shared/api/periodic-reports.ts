@@ -223,12 +223,29 @@ export const submissionsSchema = z
       }),
     ),
     submittedCount: z.number().int(),
-    /** Sum over the submitted reports' snapshots: numerators and denominators add up, rates recomputed. */
+    /**
+     * Sum over the submitted reports' snapshots: numerators and denominators add up, rates
+     * recomputed — only where every report counted the indicator under the same 口径; where
+     * they differ, nothing is summed and each county's 口径 is listed.
+     */
     aggregate: z.object({
       received: z.number().int(),
       judged: z.number().int(),
       lost: z.number().int(),
-      values: z.array(reportValueSchema.extend({ name: z.string() })),
+      values: z.array(
+        reportValueSchema.extend({
+          name: z.string(),
+          numerator: z.number().int().nullable().describe('分子之和；各报告口径不一致时为空'),
+          denominator: z.number().int().nullable().describe('分母之和；各报告口径不一致时为空'),
+          definitionLabel: z
+            .string()
+            .nullable()
+            .describe('各报告共同的统计口径（如 实体裁判口径（第1版））；口径不一致或无已上报报告时为空'),
+          mixedDefinitions: z
+            .array(z.object({ regionName: z.string(), definitionLabel: z.string() }))
+            .describe('口径不一致时，各地区报告所用的口径'),
+        }),
+      ),
     }),
     /** The region's own live figures for the same period, beside the aggregate. */
     live: z.object({

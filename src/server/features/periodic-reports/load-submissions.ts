@@ -1,8 +1,15 @@
 // 上报情况: for a kind and period, each county below the caller's region with
 // 已上报 (when, by whom, the archived report) or 未上报, the aggregate of the
 // submitted reports' snapshots — numerators and denominators add up, rates are
-// recomputed — and the region's own live figures beside it.
-import type { ReportData, ReportPeriodInput, Submissions } from '../../../shared/api/periodic-reports';
+// recomputed, for each indicator the reports counted under one 口径 — and the
+// region's own live figures beside it.
+import type {
+  ReportData,
+  ReportIndicator,
+  ReportPeriodInput,
+  Submissions,
+} from '../../../shared/api/periodic-reports';
+import { definitionKeyLabel } from '../../../shared/domain/indicators/compute';
 import { INDICATORS } from '../../../shared/domain/indicators/definitions';
 import { parsePeriod } from '../../../shared/domain/periodic-reports';
 import type { Db } from '../../db/client';
@@ -25,20 +32,14 @@ export async function loadSubmissions(options: {
     input.periodKey,
   );
   const submitted = reports.filter((r) => r.submittedAt !== null);
-  const sums = new Map(INDICATORS.map((i) => [i.id as string, { numerator: 0, denominator: 0 }]));
   const totals = { received: 0, judged: 0, lost: 0 };
   for (const report of submitted) {
     const data = report.data as ReportData;
     totals.received += data.cases.received;
     totals.judged += data.cases.judged;
     totals.lost += data.cases.lost;
-    for (const v of data.indicators) {
-      const sum = sums.get(v.indicatorId);
-      if (!sum) continue;
-      sum.numerator += v.numerator;
-      sum.denominator += v.denominator;
-    }
   }
+  const regionName = new Map(counties.map((c) => [c.id, c.name]));
   const live = await generateRegionReport({ db, region, period, now: options.now });
   return {
     kind: input.kind,
@@ -58,10 +59,16 @@ export async function loadSubmissions(options: {
     submittedCount: submitted.length,
     aggregate: {
       ...totals,
-      values: INDICATORS.map((i) => {
-        const sum = sums.get(i.id)!;
-        return { ...reportValue(i.id, sum.numerator, sum.denominator), name: i.name };
-      }),
+      values: INDICATORS.map((i) => ({
+        ...aggregateOf(
+          i.id,
+          submitted.map((r) => ({
+            regionName: regionName.get(r.regionId) ?? '',
+            data: r.data as ReportData,
+          })),
+        ),
+        name: i.name,
+      })),
     },
     live: {
       received: live.cases.received,
@@ -69,5 +76,43 @@ export async function loadSubmissions(options: {
       lost: live.cases.lost,
       values: live.indicators,
     },
+  };
+}
+
+/**
+ * One indicator over the submitted snapshots: summed when every report counted it under the
+ * same 口径 (a sum across 口径 would be a number no definition describes), else left unsummed
+ * with each county's 口径 listed.
+ */
+export function aggregateOf(indicatorId: string, reports: { regionName: string; data: ReportData }[]) {
+  const values = reports.flatMap(({ regionName, data }) => {
+    const value = data.indicators.find((v) => v.indicatorId === indicatorId);
+    return value ? [{ regionName, value }] : [];
+  });
+  const keys = new Set(values.map((v) => v.value.definitionKey));
+  if (keys.size > 1) {
+    return {
+      indicatorId,
+      numerator: null,
+      denominator: null,
+      rate: null,
+      rateLabel: '口径不一致，未合计',
+      definitionLabel: null,
+      mixedDefinitions: values.map((v) => ({
+        regionName: v.regionName,
+        definitionLabel: definitionKeyLabel(v.value.definitionKey),
+      })),
+    };
+  }
+  const sum = (pick: (v: ReportIndicator) => number) => values.reduce((n, v) => n + pick(v.value), 0);
+  const [key] = keys;
+  return {
+    ...reportValue(
+      indicatorId,
+      sum((v) => v.numerator),
+      sum((v) => v.denominator),
+    ),
+    definitionLabel: key ? definitionKeyLabel(key) : null,
+    mixedDefinitions: [],
   };
 }

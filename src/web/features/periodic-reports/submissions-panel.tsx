@@ -4,7 +4,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { chinaDate } from '../../../shared/domain/china-time';
+import { definitionKeyLabel } from '../../../shared/domain/indicators/compute';
 import {
   REPORT_KIND_LABELS,
   REPORT_KINDS,
@@ -13,7 +15,7 @@ import {
 } from '../../../shared/domain/periodic-reports';
 import { formatDateTime } from '../../components/format';
 import { messageOf } from '../../lib/api-client';
-import { getSubmissions, periodicReportKeys, reportDocxUrl } from './periodic-reports-api';
+import { getSubmissions, periodicReportKeys, reportDocxUrl, reportXlsxUrl } from './periodic-reports-api';
 
 export function SubmissionsPanel() {
   const [kind, setKind] = useState<ReportKind>('quarter');
@@ -80,9 +82,15 @@ export function SubmissionsPanel() {
                 key: 'file',
                 render: (_, c) =>
                   c.reportId ? (
-                    <Button size="small" href={reportDocxUrl(c.reportId)}>
-                      下载Word
-                    </Button>
+                    <Space size="small">
+                      <Link to={`/periodic-reports/${c.reportId}`}>查看</Link>
+                      <Button size="small" href={reportDocxUrl(c.reportId)}>
+                        下载Word
+                      </Button>
+                      <Button size="small" href={reportXlsxUrl(c.reportId)}>
+                        下载Excel
+                      </Button>
+                    </Space>
                   ) : null,
               },
             ]}
@@ -93,7 +101,22 @@ export function SubmissionsPanel() {
                 <Typography.Paragraph>
                   收案 {s.aggregate.received} 件，送达裁判 {s.aggregate.judged} 件，败诉 {s.aggregate.lost} 件
                 </Typography.Paragraph>
-                <ValuesTable values={s.aggregate.values} />
+                {s.aggregate.values.some((v) => v.mixedDefinitions.length > 0) && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    style={{ marginBottom: 12 }}
+                    title="各地区报告所用统计口径不一致的指标未合计，见“口径”一栏"
+                  />
+                )}
+                <ValuesTable
+                  values={s.aggregate.values.map((v) => ({
+                    ...v,
+                    definition:
+                      v.definitionLabel ??
+                      v.mixedDefinitions.map((m) => `${m.regionName}：${m.definitionLabel}`).join('；'),
+                  }))}
+                />
               </Card>
             </Col>
             <Col xs={24} md={12}>
@@ -101,7 +124,12 @@ export function SubmissionsPanel() {
                 <Typography.Paragraph>
                   收案 {s.live.received} 件，送达裁判 {s.live.judged} 件，败诉 {s.live.lost} 件
                 </Typography.Paragraph>
-                <ValuesTable values={s.live.values} />
+                <ValuesTable
+                  values={s.live.values.map((v) => ({
+                    ...v,
+                    definition: definitionKeyLabel(v.definitionKey),
+                  }))}
+                />
               </Card>
             </Col>
           </Row>
@@ -112,7 +140,14 @@ export function SubmissionsPanel() {
 }
 
 function ValuesTable(props: {
-  values: { indicatorId: string; name: string; numerator: number; denominator: number; rateLabel: string }[];
+  values: {
+    indicatorId: string;
+    name: string;
+    numerator: number | null;
+    denominator: number | null;
+    rateLabel: string;
+    definition: string;
+  }[];
 }) {
   return (
     <Table
@@ -122,9 +157,10 @@ function ValuesTable(props: {
       dataSource={props.values}
       columns={[
         { title: '指标', dataIndex: 'name' },
-        { title: '分子', dataIndex: 'numerator' },
-        { title: '分母', dataIndex: 'denominator' },
+        { title: '分子', dataIndex: 'numerator', render: (n: number | null) => n ?? '—' },
+        { title: '分母', dataIndex: 'denominator', render: (n: number | null) => n ?? '—' },
         { title: '比率', dataIndex: 'rateLabel' },
+        { title: '口径', dataIndex: 'definition', render: (d: string) => d || '—' },
       ]}
     />
   );
