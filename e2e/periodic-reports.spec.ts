@@ -125,7 +125,7 @@ test('the county coordinator publishes and submits a 月分析; the city sees it
 
   await page.getByRole('button', { name: '上报' }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: '上报' }).click();
-  await expect(page.getByText('已上报衢州市人民政府')).toBeVisible();
+  await expect(page.getByText('已上报衢州市司法局')).toBeVisible();
   await expect(page.getByText('已上报', { exact: true })).toBeVisible();
 
   // This month's 月分析 may be drafted now, but published only once the month is over.

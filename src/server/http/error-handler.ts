@@ -8,7 +8,12 @@ import type { ErrorCode, ErrorResponse, FieldError } from '../../shared/api/comm
 import { withFieldLabel } from '../../shared/api/field-labels';
 import { AppError, HTTP_STATUS } from './errors';
 
-const PART_LABELS: Record<string, string> = { body: '请求体', querystring: '查询参数', params: '路径参数' };
+// What the user sent, in their words: the form's contents, the filters, the address.
+const PART_LABELS: Record<string, string> = {
+  body: '填写的内容',
+  querystring: '查询条件',
+  params: '访问地址',
+};
 
 function send(
   reply: FastifyReply,

@@ -38,11 +38,11 @@ describe('errors reaching the client', () => {
       kind: 'ministry',
       regionCode: '330800',
     });
-    expect(enumResponse.body.error.message).toBe('请求体有误：机构类型无效，请从列表中选择');
+    expect(enumResponse.body.error.message).toBe('填写的内容有误：机构类型无效，请从列表中选择');
     expect(JSON.stringify(enumResponse.body)).not.toContain('ministry');
     const generic = await admin.post('/api/orgs', [1, 2]);
     expect(generic.status).toBe(400);
-    expect(generic.body.error.message).toBe('请求体有误：请求：应为对象');
+    expect(generic.body.error.message).toBe('填写的内容有误：请求：应为对象');
   });
 
   it('answers unknown API routes with a JSON 404 naming the route', async () => {

@@ -138,7 +138,7 @@ export const periodicReportSchema = periodicReportSummarySchema
     narrative: narrativeSchema,
     refreshedAt: z.string(),
     version: z.number().int(),
-    /** The parent region a county submits to, or null for the top region. */
+    /** The region above that a county submits to, named by its 司法局 that receives the report; null at the top. */
     submitsTo: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   })
   .meta({ id: 'PeriodicReport' });

@@ -35,7 +35,7 @@ describe('api client', () => {
     respond(400, {
       error: {
         code: 'VALIDATION_FAILED',
-        message: '请求体有误：username：用户名已存在',
+        message: '填写的内容有误：username：用户名已存在',
         details: [{ field: 'username', message: '用户名已存在' }],
         requestId: 'r1',
       },
@@ -44,7 +44,7 @@ describe('api client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       code: 'VALIDATION_FAILED',
-      message: '请求体有误：username：用户名已存在',
+      message: '填写的内容有误：username：用户名已存在',
       details: [{ field: 'username', message: '用户名已存在' }],
     });
   });

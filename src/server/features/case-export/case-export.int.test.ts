@@ -155,7 +155,7 @@ describe('GET /api/cases/export.xlsx', () => {
     expect(stage.getColumn(1).values.slice(2)).toEqual(['（2026）浙0825行初17号']);
     const bad = await exportXlsx(leader, '?stage=unknown');
     expect(bad.status).toBe(400);
-    expect(bad.json().error.message).toBe('查询参数有误：阶段无效，请从列表中选择');
+    expect(bad.json().error.message).toBe('查询条件有误：阶段无效，请从列表中选择');
     // A court's liaison sees its court's cases but may not export.
     expect((await exportXlsx(await t.login('longyou-court'))).status).toBe(403);
     expect((await exportXlsx(await t.login('kecheng-head'))).status).toBe(403);

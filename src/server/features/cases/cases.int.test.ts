@@ -338,7 +338,7 @@ describe('finding cases', () => {
       ]);
     }
     const bad = await coordinator.get('/api/cases?stage=unknown');
-    expect(bad.body.error.message).toBe('查询参数有误：阶段无效，请从列表中选择');
+    expect(bad.body.error.message).toBe('查询条件有误：阶段无效，请从列表中选择');
   });
 
   it('keeps each case’s earliest open deadline through steps and corrections, and filters 逾期 by it', async () => {

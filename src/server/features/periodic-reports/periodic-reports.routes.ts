@@ -65,7 +65,11 @@ export async function periodicReportRoutes(app: FastifyInstance) {
   }
   async function present(principal: Principal, id: string) {
     const report = await loadVisible(principal, id);
-    return presentReport(principal, report, await parentOf(report), chinaDate(app.clock.now()));
+    const parent = await parentOf(report);
+    // 上报 reaches the region above through its 司法局 (submitPeriodicReport): name that office.
+    const office = parent && (await legalOfficeOf(db, parent.id));
+    const submitsTo = parent && { id: parent.id, name: office?.name ?? parent.name };
+    return presentReport(principal, report, submitsTo, chinaDate(app.clock.now()));
   }
 
   r.get(

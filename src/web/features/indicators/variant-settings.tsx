@@ -18,7 +18,7 @@ function VariantControl({ definition }: { definition: IndicatorDefinitionView })
   const choose = useMutation({
     mutationFn: () => chooseVariant(definition.id as IndicatorId, variantId),
     onSuccess: async (updated) => {
-      message.success(`${updated.name}已改为“${updated.applied.name}”口径`);
+      message.success(`${updated.name}的统计口径已改为“${updated.applied.name}”`);
       // Every number computed under the old variant, here and on the dashboard.
       await queryClient.invalidateQueries();
     },
@@ -40,7 +40,7 @@ function VariantControl({ definition }: { definition: IndicatorDefinitionView })
         }))}
       />
       <Popconfirm
-        title={`将${definition.name}改为“${chosen?.name ?? ''}”口径？`}
+        title={`将${definition.name}的统计口径改为“${chosen?.name ?? ''}”？`}
         description={
           chosen ? (
             <div style={{ maxWidth: 440 }}>
