@@ -4,6 +4,7 @@
 import { Button, Card, Col, Empty, Row, Table } from 'antd';
 import { useMemo } from 'react';
 import type { Dashboard } from '../../../shared/api/dashboard';
+import { isLowerBetter } from '../../../shared/domain/assessment/scheme';
 import { EChart, type EChartOption } from '../../components/echart';
 import { DrillNumber } from '../indicators/drill-number';
 import type { Drill } from '../indicators/indicators-api';
@@ -40,7 +41,11 @@ export function RankingPanel({ ranking, onDrill }: { ranking: Ranking; onDrill: 
     }),
     [top, ranking.name],
   );
-  const title = `${ranking.name}排名（由高到低）`;
+  const direction = ranking.order === 'desc' ? '由高到低' : '由低到高';
+  // A leader reads 第1名 as the best; for a rate where lower is better, say it is not.
+  const caution =
+    isLowerBetter(ranking.indicatorId) && ranking.order === 'desc' ? `：排在前面的${ranking.name}较高` : '';
+  const title = `${ranking.name}排名（${direction}${caution}）`;
   return (
     <Card size="small" title={title}>
       {ranking.rows.length === 0 ? (

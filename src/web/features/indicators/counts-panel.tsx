@@ -15,6 +15,10 @@ import { type Drill, fetchCounts, indicatorKeys, type PeriodFilter } from './ind
 
 type Group = Counts['groups'][number];
 
+const PAGE_SIZE = 10;
+/** Dimensions where each case falls in one group, so the groups add up to the cases counted. */
+const PARTITIONS: readonly CountDimension[] = ['stage', 'cause', 'domain', 'court'];
+
 function CountTable({
   filter,
   by,
@@ -49,7 +53,21 @@ function CountTable({
           rowKey="key"
           loading={counts.isFetching}
           dataSource={counts.data?.groups ?? []}
-          pagination={counts.data && counts.data.groups.length > 8 ? { pageSize: 8, size: 'small' } : false}
+          pagination={
+            counts.data && counts.data.groups.length > PAGE_SIZE
+              ? { pageSize: PAGE_SIZE, size: 'small' }
+              : false
+          }
+          summary={(groups) =>
+            PARTITIONS.includes(by) && groups.length > 1 ? (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
+                <Table.Summary.Cell index={1} align="right">
+                  {(counts.data?.groups ?? []).reduce((n, g) => n + g.count, 0)}
+                </Table.Summary.Cell>
+              </Table.Summary.Row>
+            ) : null
+          }
           locale={{ emptyText: '统计期间内没有案件' }}
           columns={[
             {
