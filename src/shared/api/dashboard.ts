@@ -4,7 +4,7 @@
 // (each county and the total) and the hearings of the next 14 days.
 import { z } from 'zod';
 import { INDICATOR_IDS } from '../domain/indicators/definitions';
-import { periodFilterSchema, variantSchema } from './indicators';
+import { periodFilterSchema, regionOptionsSchema, variantSchema } from './indicators';
 import './zod-zh';
 
 export const dashboardQuerySchema = periodFilterSchema;
@@ -87,9 +87,7 @@ export const dashboardSchema = z.object({
   agencyId: z.string().nullable(),
   courtId: z.string().nullable(),
   scopeName: z.string().describe('统计范围（地区）名称'),
-  regionOptions: z
-    .array(z.object({ id: z.string(), name: z.string(), depth: z.number().int() }))
-    .describe('本人统计范围内可选的地区（人民政府）'),
+  regionOptions: regionOptionsSchema,
   kpis: z.array(dashboardKpiSchema),
   counts: z.array(dashboardCountSchema),
   trend: z.object({

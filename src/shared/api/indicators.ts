@@ -108,7 +108,14 @@ export const indicatorDefinitionSchema = z.object({
   variants: z.array(variantSchema),
   abilities: z.object({ configure: z.boolean().describe('可为本地区选择口径') }),
 });
-export const indicatorDefinitionListSchema = z.object({ items: z.array(indicatorDefinitionSchema) });
+export const regionOptionsSchema = z
+  .array(z.object({ id: z.string(), name: z.string(), depth: z.number().int() }))
+  .describe('本人统计范围内可选的地区（人民政府）');
+
+export const indicatorDefinitionListSchema = z.object({
+  items: z.array(indicatorDefinitionSchema),
+  regionOptions: regionOptionsSchema,
+});
 
 export const chooseVariantSchema = z.object({
   variantId: z.string({ error: '请选择统计口径' }).min(1, '请选择统计口径'),
@@ -210,3 +217,4 @@ export type IndicatorRecords = z.infer<typeof indicatorRecordsSchema>;
 export type Counts = z.infer<typeof countsSchema>;
 export type CountRecords = z.infer<typeof countRecordsSchema>;
 export type IndicatorDefinitionView = z.infer<typeof indicatorDefinitionSchema>;
+export type IndicatorDefinitionList = z.infer<typeof indicatorDefinitionListSchema>;

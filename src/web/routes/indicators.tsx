@@ -12,6 +12,7 @@ import { defaultFilter, IndicatorFilters } from '../features/indicators/indicato
 import {
   type Drill,
   fetchByAgency,
+  fetchDefinitions,
   fetchValues,
   indicatorKeys,
   type PeriodFilter,
@@ -34,13 +35,19 @@ export function IndicatorsPage() {
     queryFn: () => fetchByAgency(filter),
     placeholderData: keepPreviousData,
   });
+  // The same call as the 口径 settings below: it also lists the regions one may pick.
+  const definitions = useQuery({ queryKey: indicatorKeys.definitions, queryFn: fetchDefinitions });
   const quick = quickPeriodOf(filter);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card title="统计指标">
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <IndicatorFilters value={filter} onChange={setFilter} />
+          <IndicatorFilters
+            value={filter}
+            regions={definitions.data?.regionOptions ?? []}
+            onChange={setFilter}
+          />
           <Typography.Text type="secondary">
             统计期间：{filter.from} 至 {filter.to}
             {quick ? `（${quick}）` : ''}。点击分子、分母或案件数可查看其对应的案件清单。

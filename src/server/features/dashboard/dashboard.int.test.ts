@@ -121,6 +121,8 @@ describe('the city’s dashboard for a quarter', () => {
       ['衢江区人民政府', 1],
       ['龙游县人民政府', 1],
     ]);
+    // The 统计指标 page offers the same regions: its definitions call lists them.
+    expect((await city.get('/api/indicators')).body.regionOptions).toEqual(body.regionOptions);
     const head = kpi(body, 'head-appearance');
     // K2, K4, C1 of K2, K3, K4, Q1, C1 — before: K1 of K1, Q2.
     expect(triple(head)).toEqual([3, 5, '60.0%']);

@@ -5,7 +5,6 @@
 // they add up by construction and cost one round trip.
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../db/client';
-import { escapeLike } from '../../db/like';
 import { caseInScope, countUnitsOf, type UnitFilter } from '../indicators/indicators.queries';
 
 export type PeriodTag = 'current' | 'previous';
@@ -130,16 +129,4 @@ export async function organisationName(db: Db, path: string): Promise<string | n
     await db.execute(sql`select name from organisations where path = ${path}`),
   );
   return row?.name ?? null;
-}
-
-/** The regions (people's governments) within a scope, the outer ones first. */
-export async function regionsWithin(
-  db: Db,
-  path: string,
-): Promise<{ id: string; name: string; path: string }[]> {
-  return rowsOf<{ id: string; name: string; path: string }>(
-    await db.execute(sql`select id::text as id, name, path from organisations
-      where kind = 'government' and path like ${`${escapeLike(path)}%`}
-      order by length(path) - length(replace(path, '/', '')), region_code, name`),
-  );
 }

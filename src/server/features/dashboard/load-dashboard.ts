@@ -24,12 +24,16 @@ import {
   type UnitFilter,
   unitsOf,
 } from '../indicators/indicators.queries';
-import { type Context, resolveFilter, variantsFor } from '../indicators/load-indicator-views';
+import {
+  type Context,
+  regionOptionsOf,
+  resolveFilter,
+  variantsFor,
+} from '../indicators/load-indicator-views';
 import {
   caseCounts,
   groupedUnits,
   organisationName,
-  regionsWithin,
   type UnitGroupRow,
   upcomingHearings,
 } from './dashboard.queries';
@@ -122,14 +126,6 @@ async function breakdownsOf(ctx: Context, filter: UnitFilter, lossVariantId: str
     });
   }
   return result;
-}
-
-// The regions a caller may pick: every government within the caller's own scope
-// (not the filtered one), so the choice can be widened again.
-async function regionOptionsOf(ctx: Context) {
-  const regions = await regionsWithin(ctx.db, indicatorScopeOf(ctx.principal));
-  const top = Math.min(...regions.map((r) => r.path.split('/').length));
-  return regions.map((r) => ({ id: r.id, name: r.name, depth: r.path.split('/').length - top }));
 }
 
 export async function loadDashboard(ctx: Context, query: DashboardQuery): Promise<Dashboard> {

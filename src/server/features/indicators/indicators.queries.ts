@@ -383,3 +383,15 @@ export async function childRegionsOf(db: Db, path: string): Promise<RegionRow[]>
       order by o.region_code, o.name`),
   );
 }
+
+/** The regions (people's governments) within a scope, the outer ones first. */
+export async function regionsWithin(
+  db: Db,
+  path: string,
+): Promise<{ id: string; name: string; path: string }[]> {
+  return rowsOf<{ id: string; name: string; path: string }>(
+    await db.execute(sql`select id::text as id, name, path from organisations
+      where kind = 'government' and path like ${`${escapeLike(path)}%`}
+      order by length(path) - length(replace(path, '/', '')), region_code, name`),
+  );
+}

@@ -47,6 +47,7 @@ import {
   findOrganisationPath,
   findRegionCandidate,
   labelsOf,
+  regionsWithin,
   totalsByAgency,
   totalsOf,
   type UnitFilter,
@@ -124,6 +125,14 @@ async function countUnitsFor(ctx: Context, by: RecordCountDimension, filter: Uni
   );
 }
 
+// The regions a caller may pick: every government within the caller's own scope
+// (not the filtered one), so the choice can be widened again.
+export async function regionOptionsOf(ctx: Context) {
+  const regions = await regionsWithin(ctx.db, indicatorScopeOf(ctx.principal));
+  const top = Math.min(...regions.map((r) => r.path.split('/').length));
+  return regions.map((r) => ({ id: r.id, name: r.name, depth: r.path.split('/').length - top }));
+}
+
 export async function loadDefinitions(ctx: Context) {
   const variantOf = await variantsFor(ctx);
   const configure = canConfigureIndicators(ctx.principal);
@@ -132,6 +141,7 @@ export async function loadDefinitions(ctx: Context) {
       const { variant, appliedBy } = variantOf(indicator);
       return presentDefinition(indicator, variant, appliedBy, configure);
     }),
+    regionOptions: await regionOptionsOf(ctx),
   };
 }
 

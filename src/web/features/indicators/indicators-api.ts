@@ -6,6 +6,7 @@ import type {
   CountDimension,
   CountRecords,
   Counts,
+  IndicatorDefinitionList,
   IndicatorDefinitionView,
   IndicatorRecords,
   IndicatorValues,
@@ -52,7 +53,7 @@ export const indicatorKeys = {
     ['indicators', 'records', filter, drill, page, pageSize] as const,
 };
 
-export const fetchDefinitions = () => api.get<{ items: IndicatorDefinitionView[] }>('/api/indicators');
+export const fetchDefinitions = () => api.get<IndicatorDefinitionList>('/api/indicators');
 
 export const fetchValues = (filter: PeriodFilter) =>
   api.get<IndicatorValues>('/api/indicators/values', { ...filter });
