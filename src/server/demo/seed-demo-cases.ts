@@ -181,7 +181,8 @@ export async function seedDemoCases(options: { db: Db; now: Date }): Promise<num
       await step('hearing-scheduled', {
         scheduledAt: at(hearingDay, '09:00'),
         courtRoom: '第一法庭',
-        isHeadRequested: false,
+        // Some courts asked for the head in person (应出尽出率 counts these hearings).
+        isHeadRequested: index % 4 === 1,
       });
       const isAbsent = index % 7 === 0;
       await step('appearance-recorded', {
