@@ -57,6 +57,20 @@ async function documentXml(bytes: Buffer) {
 }
 /** Text of the runs, with the XML tags removed, so a phrase split across runs is still found. */
 const plain = (xml: string) => xml.replace(/<[^>]+>/g, '');
+/** A definition key such as loss/merits@1: for machines, never shown to users. */
+const DEFINITION_KEY = /[a-z-]+\/[a-z-]+@\d/;
+/** Every header and cell of the tables the API presents, as one text. */
+const tablesText = (tables: { headers: string[]; rows: (string | number)[][] }[]) =>
+  tables.flatMap((x) => [...x.headers, ...x.rows.flat()]).join('\n');
+async function workbookCells(bytes: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets.flatMap((sheet) =>
+    (sheet.getSheetValues() as unknown[][]).filter(Boolean).flatMap((row) => row.map(String)),
+  );
+}
+const trendHeaders = (tables: { id: string; headers: string[] }[]) =>
+  tables.find((x) => x.id === 'trend')!.headers;
 
 const create = createReport;
 const publish = publishReport;
@@ -164,6 +178,19 @@ describe('creating a draft', () => {
       ['柯城区住房和城乡建设局', '1/1（100.0%）'],
       ['柯城区自然资源和规划局', '1/2（50.0%）'],
     ]);
+    // The 口径 by its name and version in Chinese, never its key (head-appearance/per-case@1).
+    const main = body.tables.find((x: { id: string }) => x.id === 'indicators');
+    expect(main.rows[0][4]).toBe(
+      '按案件（审级）计（第1版）：统计期间内开庭、且至少一次由负责人出庭的案件数 ÷ 统计期间内开庭的案件数',
+    );
+    expect(tablesText(body.tables)).not.toMatch(DEFINITION_KEY);
+    expect(trendHeaders(body.tables)).toEqual([
+      '月份',
+      '收案',
+      '负责人出庭案件（分子）',
+      '开庭案件（分母）',
+      '出庭应诉率',
+    ]);
     expect(body.narrative.overview).toContain('共收到行政诉讼案件3件，同比增加3件（上年同期0件）');
     expect(body.narrative.overview).toContain('行政机关负责人出庭应诉率66.7%（2/3）');
     expect(body.narrative.problems).toContain('柯城区自然资源和规划局负责人出庭应诉率未达到100%');
@@ -246,6 +273,8 @@ describe('editing, publishing and the archive', () => {
     expect(text).toContain('柯城区自然资源和规划局1/2（50.0%）');
     expect(text).toContain('行政处罚2');
     expect(text).toContain('违反法定程序1');
+    expect(text).toContain('按案件（审级）计（第1版）：统计期间内开庭');
+    expect(text).not.toMatch(DEFINITION_KEY);
     expect(media.length).toBe(3); // agencies' rates, causes, the monthly trend
     expect((await findArchive(report.q3!.id)).sha256).toBe(sha256(file.bytes));
   });
@@ -290,6 +319,17 @@ describe('editing, publishing and the archive', () => {
       ['柯城区自然资源和规划局', 1, 2, 0.5],
     ]);
     expect(workbook.getWorksheet('各单位指标')!.getCell('D6').numFmt).toBe('0.0%');
+    expect(rows('主要指标')[4]![4]).toBe(
+      '按案件（审级）计（第1版）：统计期间内开庭、且至少一次由负责人出庭的案件数 ÷ 统计期间内开庭的案件数',
+    );
+    expect((await workbookCells(file.bytes)).join('\n')).not.toMatch(DEFINITION_KEY);
+    expect(rows('月度趋势')[3]).toEqual([
+      '月份',
+      '收案',
+      '负责人出庭案件（分子）',
+      '开庭案件（分母）',
+      '出庭应诉率',
+    ]);
     expect(rows('月度趋势')[4]).toEqual(['2026年7月', 2, 0, 0]); // the rate's cell left empty
     expect(rows('月度趋势')[5]).toEqual(['2026年8月', 1, 1, 1, 1]);
     expect(rows('案件情况').slice(4)).toEqual([
@@ -456,6 +496,40 @@ describe('上报 to the city', () => {
     const published = await publish(city, body.id);
     expect(published.body.documentNumber).toBe('衢司〔2026〕季通报1号');
     expect(published.body.abilities.submit).toBe(false);
+  });
+});
+
+describe('the 口径 a region chose, as users read it', () => {
+  it('names the hearings (庭次) the trend counted under 按庭次计, on the page, in Word and in Excel', async () => {
+    const chosen = await coordinator.put('/api/indicators/head-appearance/variant', {
+      variantId: 'per-hearing',
+    });
+    expect(chosen.status, JSON.stringify(chosen.body)).toBe(200);
+    const body = await create(coordinator, 'half-year', '2026-H2');
+    const head = body.data.indicators.find(
+      (i: { indicatorId: string }) => i.indicatorId === 'head-appearance',
+    );
+    expect(head).toMatchObject({ variantName: '按庭次计', numerator: 2, denominator: 3 });
+    const main = body.tables.find((x: { id: string }) => x.id === 'indicators');
+    expect(main.rows[0][4]).toBe('按庭次计（第1版）：统计期间内负责人出庭的庭次数 ÷ 统计期间内的开庭庭次数');
+    expect(tablesText(body.tables)).not.toMatch(DEFINITION_KEY);
+    const headers = ['月份', '收案', '负责人出庭庭次（分子）', '开庭庭次（分母）', '出庭应诉率'];
+    expect(trendHeaders(body.tables)).toEqual(headers);
+
+    const docx = await download(coordinator, `/api/periodic-reports/${body.id}/docx`);
+    expect(docx.status).toBe(200);
+    const text = plain((await documentXml(docx.bytes)).xml);
+    expect(text).toContain(headers.join(''));
+    expect(text).not.toContain('开庭案件');
+    expect(text).not.toMatch(DEFINITION_KEY);
+
+    const xlsx = await download(coordinator, `/api/periodic-reports/${body.id}/tables.xlsx`);
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const trend = (workbook.getWorksheet('月度趋势')!.getSheetValues() as unknown[][]).filter(Boolean);
+    expect(trend[3]!.slice(1)).toEqual(headers);
+    expect((await workbookCells(xlsx.bytes)).join('\n')).not.toMatch(DEFINITION_KEY);
   });
 });
 

@@ -4,7 +4,7 @@
 // as one text, 2/3（66.7%）; the workbook (workbookTable) gives it three number
 // columns — numerator, denominator and the rate with a percent format — so the
 // office can sort and add them up in Excel.
-import type { ReportData, ReportValue } from '../../../shared/api/periodic-reports';
+import type { ReportData, ReportIndicator, ReportValue } from '../../../shared/api/periodic-reports';
 import { INDICATORS } from '../../../shared/domain/indicators/definitions';
 
 /** A cell of a report table: text, a count, an indicator's rate, or its whole ratio. */
@@ -51,6 +51,27 @@ const SHORT_NAMES: Record<string, string> = {
 };
 export const shortNameOf = (indicatorId: string) => SHORT_NAMES[indicatorId] ?? indicatorId;
 
+/**
+ * The 口径 as people read it, '按庭次计（第1版）：分子 ÷ 分母': the snapshot's variant name and the
+ * version of its definition key, never the key itself ('head-appearance/per-hearing@1'), which is
+ * for machines. The name is the snapshot's, so a published report keeps the name it was computed under.
+ */
+function definitionText(i: ReportIndicator): string {
+  const version = /@(\d+)$/.exec(i.definitionKey)?.[1];
+  return `${i.variantName}${version ? `（第${version}版）` : ''}：${i.definition}`;
+}
+
+// What a unit of 出庭应诉率 is under each of its variants (definitions.ts): a case (审级) or a hearing (庭次).
+const HEAD_APPEARANCE_UNITS: Record<string, string> = { 'per-case': '案件', 'per-hearing': '庭次' };
+
+/** The trend's 分子 and 分母 headers, naming what the report's 出庭应诉率 variant counted. */
+function headAppearanceHeaders(data: ReportData): [string, string] {
+  const key = data.indicators.find((i) => i.indicatorId === 'head-appearance')?.definitionKey ?? '';
+  const variantId = /^head-appearance\/([^@]+)@/.exec(key)?.[1];
+  const unit = (variantId && HEAD_APPEARANCE_UNITS[variantId]) || '';
+  return [`负责人出庭${unit}（分子）`, `开庭${unit}（分母）`];
+}
+
 const ratio = (v: ReportValue | undefined): ReportCell => ({ ratio: v });
 const rate = (v: ReportValue): ReportCell => ({ rate: v });
 const ratioHeader = (indicatorId: string) => ({ ratio: shortNameOf(indicatorId) });
@@ -62,13 +83,7 @@ export function reportTableSpecs(data: ReportData): ReportTableSpec[] {
       title: '主要指标',
       sheet: '主要指标',
       headers: ['指标', '分子', '分母', '比率', '口径'],
-      rows: data.indicators.map((i) => [
-        i.name,
-        i.numerator,
-        i.denominator,
-        rate(i),
-        `${i.variantName}：${i.definition}（${i.definitionKey}）`,
-      ]),
+      rows: data.indicators.map((i) => [i.name, i.numerator, i.denominator, rate(i), definitionText(i)]),
     },
     {
       id: 'cases',
@@ -135,7 +150,7 @@ export function reportTableSpecs(data: ReportData): ReportTableSpec[] {
       id: 'trend',
       title: '月度趋势',
       sheet: '月度趋势',
-      headers: ['月份', '收案', '负责人出庭（分子）', '开庭案件（分母）', '出庭应诉率'],
+      headers: ['月份', '收案', ...headAppearanceHeaders(data), '出庭应诉率'],
       rows: data.trend.map((m) => [
         monthLabel(m.month),
         m.received,
