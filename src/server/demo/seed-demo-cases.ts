@@ -166,7 +166,7 @@ export async function seedDemoCases(options: { db: Db; now: Date }): Promise<num
         });
         if (n % 3 !== 1)
           await step('head-designated', {
-            name: `${defendant.name.slice(3, 4)}局长`,
+            name: heads[(index + 2) % heads.length]!,
             post: '副局长',
             countsAsHead: true,
           });
