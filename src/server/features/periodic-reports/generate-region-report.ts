@@ -129,7 +129,7 @@ export async function generateRegionReport(options: {
       // A case with defendants in two counties counts in each: 本级 never goes below zero.
       {
         regionId: null,
-        regionName: '本级',
+        regionName: `${region.name.replace(/人民政府$/, '')}本级`,
         received: Math.max(0, received - countyReceived),
         values: ownLevel,
       },

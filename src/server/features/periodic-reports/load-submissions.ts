@@ -39,7 +39,11 @@ export async function loadSubmissions(options: {
     totals.judged += data.cases.judged;
     totals.lost += data.cases.lost;
   }
-  const regionName = new Map(counties.map((c) => [c.id, c.name]));
+  // The submitted snapshots in the counties' order, so that their 口径 are listed in it.
+  const snapshots = counties.flatMap((county) => {
+    const report = submitted.find((r) => r.regionId === county.id);
+    return report ? [{ regionName: county.name, data: report.data as ReportData }] : [];
+  });
   const live = await generateRegionReport({ db, region, period, now: options.now });
   return {
     kind: input.kind,
@@ -60,13 +64,7 @@ export async function loadSubmissions(options: {
     aggregate: {
       ...totals,
       values: INDICATORS.map((i) => ({
-        ...aggregateOf(
-          i.id,
-          submitted.map((r) => ({
-            regionName: regionName.get(r.regionId) ?? '',
-            data: r.data as ReportData,
-          })),
-        ),
+        ...aggregateOf(i.id, snapshots),
         name: i.name,
       })),
     },

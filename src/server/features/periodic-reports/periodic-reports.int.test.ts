@@ -489,7 +489,7 @@ describe('上报 to the city', () => {
       ['柯城区人民政府', 5],
       ['衢江区人民政府', 1],
       ['龙游县人民政府', 0],
-      ['本级', 0],
+      ['衢州市本级', 0],
     ]);
     expect(body.submitsTo).toBeNull();
     expect(body.abilities.submit).toBe(false);
