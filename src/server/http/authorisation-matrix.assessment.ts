@@ -2,7 +2,8 @@
 // against one published run of 柯城区's scheme with a result for each of its
 // units. Managing is the coordinator's (the calls it makes are refused for
 // stale revisions or a duplicate period, so they change nothing); readers see
-// rankings of regions in their scope, an agency only its own result.
+// rankings of regions in their scope, an agency the whole published ranking of
+// its region but the records behind the points of its own result only.
 import type { Role } from '../../shared/domain/permissions';
 import type { Db } from '../db/client';
 import { assessmentResults, assessmentRuns, assessmentSchemes, assessmentSchemeVersions } from '../db/schema';

@@ -57,7 +57,8 @@ const presentedItemSchema = schemeItemInputSchema.extend({
   indicatorName: z.string(),
   variantId: z.string(),
   variantName: z.string(),
-  definitionKey: z.string().describe('计算所用的统计口径及其版本，如 loss/all@1'),
+  definitionKey: z.string().describe('计算所用的统计口径及其版本，如 loss/all@1（供程序使用，不向用户显示）'),
+  definitionLabel: z.string().describe('统计口径及其版本的名称，如“全部审结案件口径（第1版）”'),
   isLowerBetter: z.boolean(),
   ruleText: z.string().describe('计分规则的文字说明'),
   noDataLabel: z.string(),
@@ -157,9 +158,20 @@ export const rankingRowSchema = z.object({
   ...gradeFields,
 });
 
+export const runResultRowSchema = rankingRowSchema.extend({
+  isOwnUnit: z.boolean().describe('此行是调用者本单位（被考核单位）的结果'),
+  abilities: z.object({
+    canReadRecords: z
+      .boolean()
+      .describe('可查看此单位的得分明细及其依据的案件、司法建议：本单位的，或调用者可查看整个地区的'),
+  }),
+});
+
 export const runDetailSchema = runSummarySchema.extend({
   rules: schemeRulesSchema,
-  results: z.array(rankingRowSchema).describe('排名；行政机关只看到本单位已发布的结果'),
+  results: z
+    .array(runResultRowSchema)
+    .describe('排名，全部被考核单位；已发布的排名向各被考核单位公布，得分明细只对本单位开放'),
   agencyCount: z.number().int(),
   publishedOfPeriod: z
     .object({ id: z.uuid(), schemeName: z.string(), text: z.string() })
@@ -175,7 +187,7 @@ export const resultRecordSchema = z.object({
   number: z.string().nullable(),
   title: z.string().nullable(),
   date: z.string().nullable(),
-  hearingAt: z.string().nullable(),
+  hearingAt: z.iso.datetime().nullable().describe('按庭次计的开庭时间（ISO 8601，UTC）'),
   isInNumerator: z.boolean(),
   /** The agency the record is on (a county's unit gathers its agencies'); null in runs before it was kept. */
   agencyName: z.string().nullable(),
@@ -205,6 +217,7 @@ export const resultDetailSchema = rankingRowSchema.extend({
       indicatorId: z.string(),
       indicatorName: z.string(),
       definitionKey: z.string(),
+      definitionLabel: z.string(),
       weight: z.number(),
       ruleText: z.string(),
       numerator: z.number().int(),

@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { runTitleOf } from '../../shared/domain/assessment/periods';
 import { assessmentKeys, fetchResult, GRADE_COLORS } from '../features/assessment/assessment-api';
 import { ResultRecords } from '../features/assessment/result-records';
+import { isApiError } from '../lib/api-client';
 
 export function AssessmentResultPage() {
   const { id, organisationId } = useParams() as { id: string; organisationId: string };
@@ -14,8 +15,11 @@ export function AssessmentResultPage() {
     queryKey: assessmentKeys.result(id, organisationId),
     queryFn: () => fetchResult(id, organisationId),
   });
-  if (!result.data)
-    return <Card loading={result.isLoading}>{result.isError && '考核结果不存在或无权查看'}</Card>;
+  if (!result.data) {
+    // Another unit's records, opened by address: the server says why (its row is in the ranking).
+    const refusal = isApiError(result.error, 'FORBIDDEN') ? result.error.message : '考核结果不存在或无权查看';
+    return <Card loading={result.isLoading}>{result.isError && refusal}</Card>;
+  }
   const r = result.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -49,7 +53,7 @@ export function AssessmentResultPage() {
             children: (
               <>
                 <Typography.Paragraph type="secondary">
-                  {item.ruleText}（统计口径 {item.definitionKey}；分母{item.denominator}条，其中计入分子
+                  {item.ruleText}（统计口径：{item.definitionLabel}；分母{item.denominator}条，其中计入分子
                   {item.numerator}条）
                 </Typography.Paragraph>
                 <ResultRecords records={item.records} unitName={r.organisationName} showNumerator />

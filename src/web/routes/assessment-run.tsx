@@ -1,6 +1,8 @@
 // 考核结果 of one period: the ranking (score, grade, rank; 连续两年考核较差
 // flagged), the rules it was computed with, and for the coordinator
-// recompute (while a draft) and publish. An agency sees its own row only.
+// recompute (while a draft) and publish. A published ranking is every ranked
+// unit's to see (seeds 002 and 004); a unit opens the records behind its own
+// points only (the row's abilities say which it may open).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
@@ -91,9 +93,16 @@ export function AssessmentRunPage() {
             {
               title: '单位',
               render: (_, r) => (
-                <Link to={`/assessment/runs/${data.id}/results/${r.organisationId}`}>
-                  {r.organisationName}
-                </Link>
+                <Space size={4}>
+                  {r.abilities.canReadRecords ? (
+                    <Link to={`/assessment/runs/${data.id}/results/${r.organisationId}`}>
+                      {r.organisationName}
+                    </Link>
+                  ) : (
+                    r.organisationName
+                  )}
+                  {r.isOwnUnit && <Tag color="blue">本单位</Tag>}
+                </Space>
               ),
             },
             { title: '指标得分', dataIndex: 'itemPoints' },

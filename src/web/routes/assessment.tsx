@@ -1,6 +1,6 @@
 // 考核: the runs (results by quarter or year) and, for coordinators and
 // leaders, the region's schemes. The coordinator starts a run here; an agency
-// sees only the published runs, each with its own result.
+// sees only the published runs that rank it, each with the whole ranking.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';

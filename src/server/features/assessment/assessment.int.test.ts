@@ -13,6 +13,7 @@
 //             case D: effective 07-20, action required, not performed → −3 → 97 → 优秀
 //   市场监管  S3 due 09-01, not answered → 0 ÷ 1 → 0; no hearing → 60; −10 → 50 → 较差
 //   the other six: no data → 100 → 优秀, rank 1 (tied)
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   caseRegistrar,
@@ -143,6 +144,21 @@ describe('a quarter scored by hand', () => {
       'head-appearance/per-case@1',
       'suggestion-reply/on-time@1',
     ]);
+    // People read the 口径 by name, never by its key.
+    expect(
+      response.body.rules.items.map((i: { definitionLabel: string; variantName: string }) => [
+        i.variantName,
+        i.definitionLabel,
+      ]),
+    ).toEqual([
+      ['按案件（审级）计', '按案件（审级）计（第1版）'],
+      ['按期反馈口径', '按期反馈口径（第1版）'],
+    ]);
+    // A floor of 0% leaves nothing below it: the rule does not say "低于0%不得分".
+    expect(response.body.rules.items.map((i: { ruleText: string }) => i.ruleText)).toEqual([
+      '达到100%及以上得满分60分；低于目标值的，按“实际比率÷目标值×分值”计分；低于50%不得分。',
+      '达到100%及以上得满分40分；低于目标值的，按“实际比率÷目标值×分值”计分。',
+    ]);
     expect(response.body.rules.gradeText).toBe(
       '90分及以上为优秀，75分及以上为良好，60分及以上为合格，低于60分为较差。',
     );
@@ -210,6 +226,18 @@ describe('a quarter scored by hand', () => {
       '（2026）浙0825行初300号',
       '（2026）浙0825行初300号',
     ]);
+    // The hearings of 09:00 China time, as ISO 8601 like every time the API answers.
+    const hearingTimes = ['2026-07-10T01:00:00.000Z', '2026-08-10T01:00:00.000Z'];
+    expect(absent.records.map((r: { hearingAt: string }) => r.hearingAt)).toEqual(hearingTimes);
+    expect(head.definitionLabel).toBe('按案件（审级）计（第1版）');
+    // Runs computed before kept PostgreSQL's text of the instant: it is answered as ISO 8601 too.
+    await t.database.db.execute(
+      sql`update assessment_result_records set hearing_at = replace(replace(hearing_at, 'T', ' '), '.000Z', '+00')
+        where run_id = ${runId} and hearing_at is not null`,
+    );
+    const legacy = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).body;
+    const legacyAbsent = legacy.deductions.find((d: { kind: string }) => d.kind === 'head-absent');
+    expect(legacyAbsent.records.map((r: { hearingAt: string }) => r.hearingAt)).toEqual(hearingTimes);
     const shichang = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.shichang}`)).body;
     const unanswered = shichang.deductions.find((d: { kind: string }) => d.kind === 'suggestion-unanswered');
     expect([unanswered.count, unanswered.points]).toEqual([1, 10]);
@@ -234,6 +262,7 @@ describe('a quarter scored by hand', () => {
 
   it('hides a draft from the agencies and the leader', async () => {
     expect((await clerk.get(`/api/assessment/runs/${runId}`)).status).toBe(404);
+    expect((await clerk.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).status).toBe(404);
     expect((await clerk.get('/api/assessment/runs')).body.items).toEqual([]);
     expect((await leader.get(`/api/assessment/runs/${runId}`)).status).toBe(404);
   });
@@ -265,17 +294,32 @@ describe('publishing freezes the results', () => {
     publishedResult = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).body;
   });
 
-  it('shows an agency only its own published result', async () => {
+  it('publishes the whole ranking to every unit it ranks, and each unit’s records to itself only', async () => {
+    // Seeds 002 and 004: the ranking is published to all units.
     const run = await clerk.get(`/api/assessment/runs/${runId}`);
     expect(run.status).toBe(200);
-    expect(run.body.results.map((r: Row) => [r.organisationName, r.total, r.rank])).toEqual([
-      ['柯城区自然资源和规划局', 42, 9],
-    ]);
+    type RunRow = Row & { isOwnUnit: boolean; abilities: { canReadRecords: boolean } };
+    const rows: RunRow[] = run.body.results;
+    expect(rows).toHaveLength(9);
+    expect(rowOf(rows, '柯城区住房和城乡建设局')).toMatchObject({ total: 97, gradeLabel: '优秀', rank: 7 });
+    expect(rowOf(rows, '柯城区市场监督管理局')).toMatchObject({ total: 50, gradeLabel: '较差', rank: 8 });
+    expect(
+      rows.filter((r) => r.abilities.canReadRecords).map((r) => [r.organisationName, r.isOwnUnit]),
+    ).toEqual([['柯城区自然资源和规划局', true]]);
+    expect(rows.filter((r) => r.isOwnUnit)).toHaveLength(1);
+    // The records behind the points are case data: the unit's own only.
     expect((await clerk.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).status).toBe(200);
-    expect((await clerk.get(`/api/assessment/runs/${runId}/results/${ids.zhujian}`)).status).toBe(404);
-    expect((await clerk.get('/api/assessment/schemes')).body.items).toEqual([]);
+    const other = await clerk.get(`/api/assessment/runs/${runId}/results/${ids.zhujian}`);
+    expect(other.status).toBe(403);
+    expect(other.body.error.message).toBe(
+      '只能查看本单位考核得分的明细（依据的案件、司法建议）；其他单位的得分见排名',
+    );
+    expect((await clerk.get(`/api/assessment/schemes`)).body.items).toEqual([]);
     expect((await clerk.get(`/api/assessment/schemes/${schemeId}`)).status).toBe(404);
-    expect((await leader.get(`/api/assessment/runs/${runId}`)).body.results).toHaveLength(9);
+    // The leader reads the region: every row with its records.
+    const led: RunRow[] = (await leader.get(`/api/assessment/runs/${runId}`)).body.results;
+    expect([led.length, led.every((r) => r.abilities.canReadRecords && !r.isOwnUnit)]).toEqual([9, true]);
+    expect((await leader.get(`/api/assessment/runs/${runId}/results/${ids.zhujian}`)).status).toBe(200);
   });
 
   it('keeps past results when the scheme changes and the records change', async () => {
@@ -606,12 +650,25 @@ describe('the city’s ranking', () => {
       (r: { id: string }) => r.id,
     );
     expect(countyListed).toContain(run.id);
+    // The county is one unit of the city's ranking: its offices see the whole ranking, the county's records only.
     const countyView = (await kecheng.get(`/api/assessment/runs/${run.id}`)).body;
-    expect(countyView.results.map((r: Row) => r.organisationName)).toEqual(['柯城区人民政府']);
+    type RunRow = Row & { isOwnUnit: boolean; abilities: { canReadRecords: boolean } };
+    expect(countyView.results.map((r: RunRow) => r.organisationName)).toEqual(
+      run.results.map((r: RunRow) => r.organisationName),
+    );
     expect(countyView.agencyCount).toBe(10);
+    expect(
+      countyView.results
+        .filter((r: RunRow) => r.abilities.canReadRecords)
+        .map((r: RunRow) => [r.organisationName, r.isOwnUnit]),
+    ).toEqual([['柯城区人民政府', true]]);
     expect((await kecheng.get(`/api/assessment/runs/${run.id}/results/${ids.kechengGov}`)).status).toBe(200);
     const qujiangGov = run.results.find((r: Row) => r.organisationName === '衢江区人民政府').organisationId;
-    expect((await kecheng.get(`/api/assessment/runs/${run.id}/results/${qujiangGov}`)).status).toBe(404);
+    expect((await kecheng.get(`/api/assessment/runs/${run.id}/results/${qujiangGov}`)).status).toBe(403);
+    // 自然资源 is not ranked in the city's run (its county is): nothing of it.
+    expect((await ziranClerk.get(`/api/assessment/runs/${run.id}/results/${ids.kechengGov}`)).status).toBe(
+      404,
+    );
   });
 });
 

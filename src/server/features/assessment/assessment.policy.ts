@@ -1,9 +1,11 @@
 // Who sees and does what in 考核. The legal-affairs coordinator manages the
 // schemes and runs of its region (the subtree it coordinates). Coordinators
-// and leaders read the published rankings of the regions within their scope;
-// an agency (or township) reads only its own published results, and so do a
-// county's offices of the county's row in the city's run. Drafts are the
-// managing coordinator's alone. Courts are never assessed or assessing.
+// and leaders read the published rankings of the regions within their scope,
+// with every unit's records. A published ranking is published to all units it
+// ranks (seeds 002 and 004): an agency (or township) — and a county's offices
+// in the city's run, where the county is one unit — sees the whole ranking,
+// but the records behind the points (case data) of its own unit only. Drafts
+// are the managing coordinator's alone. Courts are never assessed or assessing.
 import { forbidden } from '../../http/errors';
 import { can, type Principal } from '../../http/principal';
 
@@ -45,7 +47,12 @@ export function canReadRegion(principal: Principal, regionPath: string): boolean
   );
 }
 
-export type RunView = 'all' | 'own';
+/**
+ * 'all': the whole ranking and every unit's records (the managing coordinator,
+ * readers of the region); 'unit': a unit ranked in a published run — the whole
+ * ranking, the records of its own unit only.
+ */
+export type RunView = 'all' | 'unit';
 
 /**
  * The path of the unit the caller answers for in a run of a wider region: an
@@ -59,14 +66,22 @@ export function ownUnitPathOf(principal: Principal): string | null {
   return isAssessedUnit(principal) ? principal.organisation.path : principal.scope.pathPrefix;
 }
 
-/** What of a run the caller sees: the whole ranking, its own unit's row, or nothing (null → 404). */
+/**
+ * What of a run the caller sees, or nothing (null → 404). 'unit' is offered to
+ * any unit of a wider region; the caller then checks the run ranks its unit.
+ */
 export function runViewOf(principal: Principal, run: { regionPath: string; status: string }): RunView | null {
   if (canManageRegion(principal, run.regionPath)) return 'all';
   if (run.status !== 'published') return null;
   if (canReadRegion(principal, run.regionPath)) return 'all';
   const own = ownUnitPathOf(principal);
-  if (own && own !== run.regionPath && own.startsWith(run.regionPath)) return 'own';
+  if (own && own !== run.regionPath && own.startsWith(run.regionPath)) return 'unit';
   return null;
+}
+
+/** Whether the caller may read the records behind a unit's points in a run it sees. */
+export function canReadUnitRecords(principal: Principal, view: RunView, unitPath: string): boolean {
+  return view === 'all' || unitPath === ownUnitPathOf(principal);
 }
 
 /** Conditions of the runs a caller may list, for the queries. */

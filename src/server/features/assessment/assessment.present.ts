@@ -3,6 +3,7 @@
 import type { PresentedRules, ResultRecord } from '../../../shared/api/assessment';
 import { RUN_STATUS_LABELS } from '../../../shared/api/assessment';
 import { parsePeriod } from '../../../shared/domain/assessment/periods';
+import { itemRuleText } from '../../../shared/domain/assessment/rule-text';
 import {
   DEDUCTION_LABELS,
   type FrozenSchemeItem,
@@ -14,18 +15,12 @@ import {
 } from '../../../shared/domain/assessment/scheme';
 import { poorTwoYearsOf } from '../../../shared/domain/assessment/scoring';
 import { chinaDate } from '../../../shared/domain/china-time';
-import { requireIndicator } from '../../../shared/domain/indicators/compute';
+import { definitionKeyLabel, requireIndicator } from '../../../shared/domain/indicators/compute';
 import { findVariant } from '../../../shared/domain/indicators/definitions';
 import type { assessmentResultRecords, assessmentRuns } from '../../db/schema';
 import type { Principal } from '../../http/principal';
 import { canManageRegion } from './assessment.policy';
-
-function itemRuleText(item: FrozenSchemeItem): string {
-  if (isLowerBetter(item.indicatorId)) {
-    return `不高于${item.target}%得满分${item.weight}分；高于${item.target}%的，按比率在${item.target}%至${item.floor}%之间线性递减计分；达到或高于${item.floor}%不得分。`;
-  }
-  return `达到${item.target}%及以上得满分${item.weight}分；低于目标值的，按“实际比率÷目标值×分值”计分；低于${item.floor}%不得分。`;
-}
+import { isoInstantOf } from './iso-instant';
 
 export function presentRules(rules: SchemeRules<FrozenSchemeItem>): PresentedRules {
   const { excellent, good, pass } = rules.grades;
@@ -41,8 +36,10 @@ export function presentRules(rules: SchemeRules<FrozenSchemeItem>): PresentedRul
         noData: item.noData,
         indicatorName: indicator.name,
         variantId: item.variantId,
-        variantName: findVariant(indicator, item.variantId)?.name ?? item.variantId,
+        // The key is for machines; people read its label (a variant no longer defined says so).
+        variantName: findVariant(indicator, item.variantId)?.name ?? '已停用的口径',
         definitionKey: item.definitionKey,
+        definitionLabel: definitionKeyLabel(item.definitionKey),
         isLowerBetter: isLowerBetter(item.indicatorId),
         ruleText: itemRuleText(item),
         noDataLabel: NO_DATA_LABELS[item.noData],
@@ -107,7 +104,7 @@ export function presentRecord(row: typeof assessmentResultRecords.$inferSelect):
     number: row.number,
     title: row.title,
     date: row.onDate,
-    hearingAt: row.hearingAt,
+    hearingAt: row.hearingAt && isoInstantOf(row.hearingAt),
     isInNumerator: row.isInNumerator,
     agencyName: row.agencyName,
   };

@@ -5,7 +5,7 @@
 // are written here, in the same units shape so the same record listing serves.
 import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { DeductionKind } from '../../../shared/domain/assessment/scheme';
-import { chinaDaySql as chinaDay, instantOnChinaDays } from '../../db/china-day';
+import { chinaDaySql as chinaDay, instantOnChinaDays, isoInstantSql } from '../../db/china-day';
 import { type Db, rowsOf } from '../../db/client';
 import { escapeLike } from '../../db/like';
 import {
@@ -35,7 +35,7 @@ export function deductionUnitsOf(kind: DeductionKind, f: UnitFilter, today: stri
     case 'head-absent':
       return sql`select a.hearing_event_id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
           null::uuid as suggestion_id, d.organisation_id as org_id, ${chinaDay(sql`h.scheduled_at`)} as on_date,
-          h.scheduled_at::text as hearing_at, true as in_numerator
+          ${isoInstantSql(sql`h.scheduled_at`)} as hearing_at, true as in_numerator
         from litigation_cases c join case_defendants d on d.case_id = c.id
           join appearances a on a.case_id = c.id and a.defendant_org_id = d.organisation_id
           join hearings h on h.event_id = a.hearing_event_id
@@ -325,6 +325,16 @@ export async function resultsOf(db: Db, runId: string, organisationId?: string) 
       ),
     )
     .orderBy(asc(assessmentResults.rank), asc(assessmentResults.organisationPath));
+}
+
+/** Whether a run ranks the unit at this path. */
+export async function isUnitRanked(db: Db, runId: string, organisationPath: string): Promise<boolean> {
+  const [row] = await db
+    .select({ runId: assessmentResults.runId })
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.runId, runId), eq(assessmentResults.organisationPath, organisationPath)))
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function recordsOf(db: Db, runId: string, organisationId: string) {

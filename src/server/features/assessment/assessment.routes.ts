@@ -163,7 +163,8 @@ export async function assessmentRoutes(app: FastifyInstance) {
       config: { access: 'assessment.read' },
       schema: {
         tags,
-        summary: '考核结果：得分、等次、排名（行政机关只看到本单位）',
+        summary:
+          '考核结果：得分、等次、排名（已发布的排名向其全部被考核单位公布；各行的 abilities 说明可否查看明细）',
         params: idParamSchema,
         response: { 200: runDetailSchema, ...errorResponses },
       },
@@ -232,7 +233,8 @@ export async function assessmentRoutes(app: FastifyInstance) {
       config: { access: 'assessment.read' },
       schema: {
         tags,
-        summary: '一个单位的考核结果：各指标项和扣分项的得分及其依据的案件、司法建议',
+        summary:
+          '一个单位的考核结果：各指标项和扣分项的得分及其依据的案件、司法建议（被考核单位只能查看本单位的，其他单位的为 403）',
         params: resultParamSchema,
         response: { 200: resultDetailSchema, ...errorResponses },
       },

@@ -14,13 +14,19 @@ import {
   itemScalingText,
   totalClippingOf,
 } from '../../../shared/domain/assessment/scoring';
-import { rateLabelOf, rateOf, requireIndicator } from '../../../shared/domain/indicators/compute';
+import {
+  definitionKeyLabel,
+  rateLabelOf,
+  rateOf,
+  requireIndicator,
+} from '../../../shared/domain/indicators/compute';
 import type { Db } from '../../db/client';
 import { forbidden, notFound } from '../../http/errors';
 import { can, type Principal } from '../../http/principal';
 import {
   canManageRegion,
   canReadRegion,
+  canReadUnitRecords,
   isAssessedUnit,
   ownUnitPathOf,
   runListScopeOf,
@@ -31,6 +37,7 @@ import {
   findPublishedRunOfPeriod,
   findRun,
   findScheme,
+  isUnitRanked,
   listRuns,
   poorYearsOf,
   recordsOf,
@@ -125,11 +132,11 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
   const { found, view } = await visibleRun(ctx, id);
   const all = await resultsOf(ctx.db, id);
   const own = ownUnitPathOf(ctx.principal);
-  const shown = view === 'all' ? all : all.filter((r) => r.organisationPath === own);
-  if (shown.length === 0 && view === 'own') throw notFound('考核结果');
+  // The published ranking is every unit's to see, once the run ranks the caller's unit.
+  if (view === 'unit' && !all.some((r) => r.organisationPath === own)) throw notFound('考核结果');
   const poor = await poorYearsOf(
     ctx.db,
-    shown.map((r) => r.organisationId),
+    all.map((r) => r.organisationId),
   );
   const period = parsePeriod(found.run.period)!;
   const year = period.year;
@@ -149,7 +156,7 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
       schemeName: other.schemeName,
       text: publishedElsewhereText(period.label, other.schemeName),
     },
-    results: shown.map((r) => ({
+    results: all.map((r) => ({
       organisationId: r.organisationId,
       organisationName: r.organisationName,
       itemPoints: r.itemPoints,
@@ -157,6 +164,8 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
       total: r.total,
       rank: r.rank,
       ...presentGrade(r.grade, poor.get(r.organisationId), year),
+      isOwnUnit: view === 'unit' && r.organisationPath === own,
+      abilities: { canReadRecords: canReadUnitRecords(ctx.principal, view, r.organisationPath) },
     })),
   };
 }
@@ -164,7 +173,13 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
 export async function loadResult(ctx: Context, runId: string, organisationId: string): Promise<ResultDetail> {
   const { found, view } = await visibleRun(ctx, runId);
   const [result] = await resultsOf(ctx.db, runId, organisationId);
-  if (!result || (view === 'own' && result.organisationPath !== ownUnitPathOf(ctx.principal))) {
+  if (!result) throw notFound('考核结果');
+  if (!canReadUnitRecords(ctx.principal, view, result.organisationPath)) {
+    // A unit ranked in the run sees the other units' rows of the ranking, not their case data.
+    const own = ownUnitPathOf(ctx.principal);
+    if (own && (await isUnitRanked(ctx.db, runId, own))) {
+      throw forbidden('只能查看本单位考核得分的明细（依据的案件、司法建议）；其他单位的得分见排名');
+    }
     throw notFound('考核结果');
   }
   const rules = rulesOf(found.rules);
@@ -198,6 +213,7 @@ export async function loadResult(ctx: Context, runId: string, organisationId: st
       indicatorId: item.indicatorId,
       indicatorName: requireIndicator(item.indicatorId).name,
       definitionKey: item.definitionKey,
+      definitionLabel: definitionKeyLabel(item.definitionKey),
       weight: item.weight,
       ruleText: presented.items.find((i) => i.indicatorId === item.indicatorId)?.ruleText ?? '',
       numerator: item.numerator,

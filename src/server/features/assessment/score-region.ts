@@ -19,6 +19,7 @@ import type { Db } from '../../db/client';
 import type { assessmentResultRecords } from '../../db/schema';
 import { type UnitFilter, type UnitRecordRow, unitRecords, unitsOf } from '../indicators/indicators.queries';
 import { type AgencyRow, assessedUnitsOf, deductionUnitsOf } from './assessment.queries';
+import { isoInstantOf } from './iso-instant';
 
 export interface StoredItem {
   indicatorId: string;
@@ -78,7 +79,8 @@ const toRecord = (
   number: row.number,
   title: row.title,
   onDate: row.date,
-  hearingAt: row.hearingAt,
+  // Stored as ISO 8601 (the units' SQL gives PostgreSQL's text form of the instant).
+  hearingAt: row.hearingAt && isoInstantOf(row.hearingAt),
   isInNumerator: row.isInNumerator,
   agencyName: row.agencyName,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, publishedTitleOf, runTitleOf } from './periods';
+import { itemRuleText } from './rule-text';
 import type { SchemeItem, SchemeRules } from './scheme';
 import {
   gradeOf,
@@ -13,7 +14,7 @@ import {
   totalClippingOf,
   totalOf,
 } from './scoring';
-import { validateScheme } from './validate-scheme';
+import { itemsProblemOf, validateScheme, weightSumOf } from './validate-scheme';
 
 const item = (overrides: Partial<SchemeItem> = {}): SchemeItem => ({
   indicatorId: 'head-appearance',
@@ -253,5 +254,40 @@ describe('validateScheme', () => {
     expect(validateScheme(rules({ items: [] }))).toEqual([
       { field: 'items', message: '请至少设置一个考核指标项' },
     ]);
+  });
+});
+
+describe('itemsProblemOf: the items as a whole, shared by the server and the form', () => {
+  it('adds the points as the form shows them, an emptied field as 0', () => {
+    expect(weightSumOf([{ weight: 50 }, { weight: 30.5 }, { weight: 30 }])).toBe(110.5);
+    expect(weightSumOf([{ weight: 0.1 }, { weight: 0.2 }])).toBe(0.3);
+    expect(weightSumOf([{ weight: 60 }, { weight: null }, { weight: undefined }])).toBe(60);
+  });
+  it('says what is wrong, or null when the points add up to the base score', () => {
+    expect(itemsProblemOf([{ weight: 60 }, { weight: 40 }], 100)).toBeNull();
+    expect(itemsProblemOf([{ weight: 50 }, { weight: 30 }, { weight: 30 }], 100)).toBe(
+      '各指标项分值之和（110分）应等于基础分（100分）',
+    );
+    expect(itemsProblemOf([], 100)).toBe('请至少设置一个考核指标项');
+  });
+});
+
+describe('itemRuleText', () => {
+  it.each([
+    [
+      item({ weight: 60, target: 100, floor: 50 }),
+      '达到100%及以上得满分60分；低于目标值的，按“实际比率÷目标值×分值”计分；低于50%不得分。',
+    ],
+    // A floor of 0%: no rate is below it, so no sentence says "低于0%不得分".
+    [
+      item({ indicatorId: 'suggestion-reply', weight: 40, target: 100, floor: 0 }),
+      '达到100%及以上得满分40分；低于目标值的，按“实际比率÷目标值×分值”计分。',
+    ],
+    [
+      item({ indicatorId: 'loss', weight: 20, target: 10, floor: 50 }),
+      '不高于10%得满分20分；高于10%的，按比率在10%至50%之间线性递减计分；达到或高于50%不得分。',
+    ],
+  ])('%o', (rule, text) => {
+    expect(itemRuleText(rule)).toBe(text);
   });
 });

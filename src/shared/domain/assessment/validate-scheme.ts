@@ -8,10 +8,29 @@ export interface SchemeProblem {
   message: string;
 }
 
+/** The sum of the items' points (分值合计), as the form shows it while it is edited. */
+export function weightSumOf(items: readonly WeightedItem[]): number {
+  return round2(items.reduce((sum, item) => sum + (Number(item?.weight) || 0), 0));
+}
+/** An item as the form holds it while edited: a field emptied, a row just added. */
+type WeightedItem = { weight?: number | null } | null | undefined;
+
+/**
+ * What is wrong with the items as a whole (none set, or points that do not add
+ * up to the base score), or null: the one check of field 'items', shared by the
+ * server and the form, which shows it while the weights are edited.
+ */
+export function itemsProblemOf(items: readonly WeightedItem[], baseScore: number): string | null {
+  if (items.length === 0) return '请至少设置一个考核指标项';
+  const sum = weightSumOf(items);
+  return sum === baseScore ? null : `各指标项分值之和（${sum}分）应等于基础分（${baseScore}分）`;
+}
+
 export function validateScheme(rules: SchemeRules): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
-  if (rules.items.length === 0) add('items', '请至少设置一个考核指标项');
+  const itemsProblem = itemsProblemOf(rules.items, rules.baseScore);
+  if (rules.items.length === 0 && itemsProblem) add('items', itemsProblem);
   const seen = new Set<string>();
   rules.items.forEach((item, i) => {
     const name = findIndicator(item.indicatorId)?.name ?? item.indicatorId;
@@ -30,10 +49,7 @@ export function validateScheme(rules: SchemeRules): SchemeProblem[] {
       add(`items.${i}.floor`, `“${name}”不得分的界限（${item.floor}%）不能高于目标值（${item.target}%）`);
     }
   });
-  const sum = round2(rules.items.reduce((s, item) => s + item.weight, 0));
-  if (rules.items.length > 0 && sum !== rules.baseScore) {
-    add('items', `各指标项分值之和（${sum}分）应等于基础分（${rules.baseScore}分）`);
-  }
+  if (rules.items.length > 0 && itemsProblem) add('items', itemsProblem);
   const kinds = new Set<string>();
   rules.deductions.forEach((d, i) => {
     const name = DEDUCTION_LABELS[d.kind].name;

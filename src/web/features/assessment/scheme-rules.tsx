@@ -1,6 +1,6 @@
 // A scheme version's rules in words: each item with its 统计口径 and scoring
 // rule, each deduction with what counts, and the grade lines.
-import { Descriptions, Table, Tag, Typography } from 'antd';
+import { Descriptions, Table, Tag } from 'antd';
 import type { PresentedRules } from '../../../shared/api/assessment';
 
 export function SchemeRules({ rules }: { rules: PresentedRules }) {
@@ -14,14 +14,7 @@ export function SchemeRules({ rules }: { rules: PresentedRules }) {
         columns={[
           { title: '指标', dataIndex: 'indicatorName' },
           { title: '分值', dataIndex: 'weight' },
-          {
-            title: '统计口径',
-            render: (_, item) => (
-              <span>
-                {item.variantName} <Typography.Text type="secondary">{item.definitionKey}</Typography.Text>
-              </span>
-            ),
-          },
+          { title: '统计口径', dataIndex: 'definitionLabel' },
           { title: '计分规则', dataIndex: 'ruleText' },
           { title: '无数据', dataIndex: 'noDataLabel' },
         ]}
