@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openTestDatabase } from '../test/test-database';
-import { chinaDaySql, instantOnChinaDays } from './china-day';
+import { chinaDaySql, instantOnChinaDays, isoInstantSql } from './china-day';
 import type { Database } from './client';
 import { rowsOf } from './client';
 
@@ -36,4 +36,22 @@ it('selects the instants on the China dates of the period, edges included, like 
     ['2026-01-31', true],
     ['2026-02-01', false],
   ]);
+});
+
+it('writes an instant as the API does, ISO 8601 in UTC, whatever the session’s time zone', async () => {
+  const iso = async () =>
+    rowsOf<{ at: string }>(
+      await database.db.execute(
+        sql`select ${isoInstantSql(sql`t.at`)} as at from unnest(${`{${INSTANTS.join(',')}}`}::timestamptz[]) as t(at) order by t.at`,
+      ),
+    ).map((r) => r.at);
+  const expected = [...INSTANTS].sort().map((at) => new Date(at).toISOString());
+  expect(await iso()).toEqual(expected);
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local time zone 'Asia/Shanghai'`);
+    const rows = rowsOf<{ at: string }>(
+      await tx.execute(sql`select ${isoInstantSql(sql`${'2026-07-09T01:00:00Z'}::timestamptz`)} as at`),
+    );
+    expect(rows[0]!.at).toBe('2026-07-09T01:00:00.000Z');
+  });
 });

@@ -7,6 +7,10 @@ import { addDays } from '../../shared/domain/periods';
 export const chinaDaySql = (column: SQL) =>
   sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')`;
 
+/** An instant column as the API writes every instant: ISO 8601 in UTC, '2026-07-09T01:00:00.000Z'. */
+export const isoInstantSql = (column: SQL) =>
+  sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /**
  * An instant column on China dates from..to (inclusive), as a range on the
  * column itself: the same rows as comparing chinaDaySql(column), but it can use

@@ -12,7 +12,7 @@ import {
   LOSS_RULES,
   MERITS_RESULTS,
 } from '../../../shared/domain/indicators/definitions';
-import { chinaDaySql as chinaDay, instantOnChinaDays } from '../../db/china-day';
+import { chinaDaySql as chinaDay, instantOnChinaDays, isoInstantSql } from '../../db/china-day';
 import { type Db, rowsOf } from '../../db/client';
 import { escapeLike } from '../../db/like';
 import { orgIdsOfPath } from '../cases/cases.policy';
@@ -86,7 +86,7 @@ function perCaseAppearance(f: UnitFilter, extra: SQL): SQL {
 function perAppearance(f: UnitFilter, extra: SQL, numerator: SQL): SQL {
   return sql`select a.hearing_event_id::text || ':' || d.organisation_id::text as record_id, c.id as case_id,
       null::uuid as suggestion_id, d.organisation_id as org_id,
-      ${chinaDay(sql`h.scheduled_at`)} as on_date, h.scheduled_at::text as hearing_at,
+      ${chinaDay(sql`h.scheduled_at`)} as on_date, ${isoInstantSql(sql`h.scheduled_at`)} as hearing_at,
       ${numerator} as in_numerator
     ${FROM_APPEARANCES}
     where ${hearingPeriod(f)} and ${extra} and ${defendantFilter(f)}`;
