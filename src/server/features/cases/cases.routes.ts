@@ -18,6 +18,7 @@ import {
 import { errorResponses, idParamSchema, pageOf } from '../../../shared/api/common';
 import { CASE_EVENT_LABELS, type CaseStepType } from '../../../shared/domain/cases/vocabulary';
 import { auditContextOf } from '../../http/auth';
+import type { Principal } from '../../http/principal';
 import { calendarForDisplay, loadCalendar } from '../calendar/load-calendar';
 import { caseScopeCondition } from './cases.policy';
 import { correctCaseEvent, previewCorrection } from './correct-case-event';
@@ -33,6 +34,9 @@ const versioned = z.object({ version: z.number({ error: '请提供案件版本�
 export async function caseRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = app.database.db;
+  /** The case page as the caller sees it, after a read or a write (days left by the display calendar). */
+  const detailOf = async (principal: Principal, id: string) =>
+    loadCaseDetail(db, principal, id, app.clock.now(), await calendarForDisplay.get(db));
 
   r.get(
     '/cases',
@@ -60,8 +64,7 @@ export async function caseRoutes(app: FastifyInstance) {
         response: { 200: caseDetailSchema, ...errorResponses },
       },
     },
-    async (req) =>
-      loadCaseDetail(db, req.principal!, req.params.id, app.clock.now(), await calendarForDisplay.get(db)),
+    async (req) => detailOf(req.principal!, req.params.id),
   );
 
   r.post(
@@ -83,11 +86,7 @@ export async function caseRoutes(app: FastifyInstance) {
         input: req.body,
         context: auditContextOf(req),
       });
-      return reply
-        .status(201)
-        .send(
-          await loadCaseDetail(db, req.principal!, id, app.clock.now(), await calendarForDisplay.get(db)),
-        );
+      return reply.status(201).send(await detailOf(req.principal!, id));
     },
   );
 
@@ -118,13 +117,7 @@ export async function caseRoutes(app: FastifyInstance) {
           version,
           context: auditContextOf(req),
         });
-        return loadCaseDetail(
-          db,
-          req.principal!,
-          req.params.id,
-          app.clock.now(),
-          await calendarForDisplay.get(db),
-        );
+        return detailOf(req.principal!, req.params.id);
       },
     );
   }
@@ -175,13 +168,7 @@ export async function caseRoutes(app: FastifyInstance) {
         input: req.body,
         context: auditContextOf(req),
       });
-      return loadCaseDetail(
-        db,
-        req.principal!,
-        req.params.id,
-        app.clock.now(),
-        await calendarForDisplay.get(db),
-      );
+      return detailOf(req.principal!, req.params.id);
     },
   );
 
@@ -207,13 +194,7 @@ export async function caseRoutes(app: FastifyInstance) {
         input: req.body,
         context: auditContextOf(req),
       });
-      return loadCaseDetail(
-        db,
-        req.principal!,
-        req.params.id,
-        app.clock.now(),
-        await calendarForDisplay.get(db),
-      );
+      return detailOf(req.principal!, req.params.id);
     },
   );
 
