@@ -14,7 +14,6 @@ import {
   type IndicatorId,
   lossReasonLabelOf,
 } from '../../../shared/domain/indicators/definitions';
-import { indicatorScopeOf } from '../indicators/indicators.policy';
 import { presentNumbers, presentVariant } from '../indicators/indicators.present';
 import {
   childRegionsOf,

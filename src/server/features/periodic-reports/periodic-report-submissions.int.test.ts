@@ -47,10 +47,10 @@ describe('上报情况 across counties that chose different 口径', () => {
   it('sums an indicator only where the reports share its 口径, and lists each county’s otherwise', async () => {
     const response = await city.get('/api/periodic-reports/submissions?kind=month&periodKey=2026-09');
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    const valueOf = (id: string) =>
+    const aggregated = (id: string) =>
       response.body.aggregate.values.find((v: { indicatorId: string }) => v.indicatorId === id);
     // 败诉率: 柯城区 1/1 (实体裁判), 衢江区 0/1 (全部审结): no sum of 1/2 under no definition.
-    expect(valueOf('loss')).toEqual({
+    expect(aggregated('loss')).toEqual({
       indicatorId: 'loss',
       name: '败诉率',
       numerator: null,
@@ -64,7 +64,7 @@ describe('上报情况 across counties that chose different 口径', () => {
       ],
     });
     // 纠错率 is counted alike in both: summed, with its 口径 named.
-    expect(valueOf('correction')).toMatchObject({
+    expect(aggregated('correction')).toMatchObject({
       numerator: 1,
       denominator: 2,
       rateLabel: '50.0%',
