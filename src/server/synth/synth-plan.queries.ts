@@ -88,7 +88,7 @@ export async function createBatchPlan(
       FROM heard h
     )
     SELECT j.*,
-      ${firstEventId}::bigint + (i - ${from})::bigint * ${SLOTS_PER_CASE} AS ev,
+      ${firstEventId}::bigint + i::bigint * ${SLOTS_PER_CASE} AS ev,
       CASE WHEN is_second THEN mid_court_id ELSE court_id END AS case_court_id,
       CASE WHEN is_second THEN '行终' ELSE '行初' END AS type_code,
       '（' || extract(year FROM filed_on)::int || '）' ||
@@ -128,7 +128,10 @@ export async function createBatchPlan(
     FROM judged j`);
 }
 
-/** Reserves a block of case event ids, so the plan can name each step's event (hearings point at theirs). */
+/**
+ * Reserves a block of case event ids for the whole run, so each case's plan can name its steps'
+ * events (hearings point at theirs): case i's are firstEventId + i × SLOTS_PER_CASE onwards.
+ */
 export async function reserveEventIds(tx: Db, count: number): Promise<number> {
   const [row] = rowsOf<{ first: string }>(
     await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('case_events', 'id')) AS first`),
