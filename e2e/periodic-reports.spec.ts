@@ -144,6 +144,8 @@ test('the county coordinator publishes and submits a 月分析; the city sees it
   // The city's coordinator: 上报情况 for that month.
   await logIn(page, 'city-coordinator');
   await nav.getByText('定期报告', { exact: true }).click();
+  // The city has no report of its own yet: the empty list says how to make one.
+  await expect(page.getByText('本地区还没有定期报告：点“新建报告”选择类型和期间')).toBeVisible();
   await page.getByRole('tab', { name: '上报情况' }).click();
   const panel = page.getByRole('tabpanel', { name: '上报情况' });
   await chooseIn(page, panel, '报告类型', '月分析');

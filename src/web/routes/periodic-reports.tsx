@@ -141,6 +141,7 @@ function ReportList(props: { search: URLSearchParams; setSearch: (s: URLSearchPa
         rowKey="id"
         loading={reports.isFetching}
         dataSource={reports.data?.items ?? []}
+        locale={{ emptyText: emptyTextOf(params, can('periodic-report.write')) }}
         pagination={{
           current: params.page,
           pageSize: params.pageSize,
@@ -200,4 +201,11 @@ function ReportList(props: { search: URLSearchParams; setSearch: (s: URLSearchPa
       />
     </Space>
   );
+}
+
+/** What an empty list means: the filters match nothing, or the region has no report yet and who makes one. */
+function emptyTextOf(params: ReportListParams, canWrite: boolean) {
+  if (params.kind || params.year || params.status) return '没有符合条件的报告，可以改变或重置筛选条件';
+  if (canWrite) return '本地区还没有定期报告：点“新建报告”选择类型和期间，系统按台账数据生成初稿';
+  return '本地区还没有定期报告（由本级司法局编制、发布）';
 }
