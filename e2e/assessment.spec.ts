@@ -35,6 +35,9 @@ test('the coordinator sets a scheme, computes a quarter and traces an agency’s
 
   const row = page.getByRole('row', { name: new RegExp(AGENCY) });
   await expect(row).toBeVisible();
+  await expect(row.getByText('本期无考核数据')).toHaveCount(0);
+  // A town with no case in the quarter: its full marks come from the 无数据 rule, and say so.
+  await expect(page.getByRole('row', { name: /航埠镇/ }).getByText('本期无考核数据')).toBeVisible();
   const total = (await row.getByRole('cell').nth(4).textContent())?.trim();
   await row.getByRole('link', { name: AGENCY }).click();
   await expect(page.getByRole('heading', { name: `${AGENCY} · ${YEAR}年第三季度` })).toBeVisible();

@@ -160,6 +160,9 @@ export const rankingRowSchema = z.object({
 
 export const runResultRowSchema = rankingRowSchema.extend({
   isOwnUnit: z.boolean().describe('此行是调用者本单位（被考核单位）的结果'),
+  hasNoRecords: z
+    .boolean()
+    .describe('本期各项指标的分母均为 0、也没有扣分事项：得分全凭方案的“无数据”规则，排名相同不说明工作相同'),
   abilities: z.object({
     canReadRecords: z
       .boolean()

@@ -4,7 +4,7 @@
 // unit's to see (seeds 002 and 004); a unit opens the records behind its own
 // points only (the row's abilities say which it may open).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../components/format';
 import { useReportError } from '../components/use-report-error';
@@ -102,6 +102,11 @@ export function AssessmentRunPage() {
                     r.organisationName
                   )}
                   {r.isOwnUnit && <Tag color="blue">本单位</Tag>}
+                  {r.hasNoRecords && (
+                    <Tooltip title="本期各项指标都没有应计入的案件或司法建议，也没有扣分事项：得分按方案的“无数据”规则计算">
+                      <Tag>本期无考核数据</Tag>
+                    </Tooltip>
+                  )}
                 </Space>
               ),
             },

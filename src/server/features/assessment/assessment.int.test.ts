@@ -195,6 +195,18 @@ describe('a quarter scored by hand', () => {
       expect(rowOf(rows, name)).toMatchObject({ total: 100, grade: 'excellent', rank: 1 });
     }
     expect(response.body.results.filter((r: Row) => r.rank === 1)).toHaveLength(6);
+    // Full marks for want of any record are told apart from full marks earned.
+    const noRecords = rows.filter((r) => (r as Row & { hasNoRecords: boolean }).hasNoRecords);
+    expect(noRecords.map((r) => r.organisationName).sort()).toEqual(
+      [
+        '柯城区人力资源和社会保障局',
+        '柯城区综合行政执法局',
+        '柯城区公安局',
+        '柯城区生态环境局',
+        '府山街道',
+        '航埠镇',
+      ].sort(),
+    );
   });
 
   it('traces each point to its records, as many as were scored', async () => {

@@ -165,6 +165,9 @@ export async function loadRun(ctx: Context, id: string): Promise<RunDetail> {
       rank: r.rank,
       ...presentGrade(r.grade, poor.get(r.organisationId), year),
       isOwnUnit: view === 'unit' && r.organisationPath === own,
+      hasNoRecords:
+        (r.items as StoredItem[]).every((item) => item.denominator === 0) &&
+        (r.deductions as StoredDeduction[]).every((d) => d.count === 0),
       abilities: { canReadRecords: canReadUnitRecords(ctx.principal, view, r.organisationPath) },
     })),
   };
