@@ -13,8 +13,11 @@
 //             case D: effective 07-20, action required, not performed → −3 → 97 → 优秀
 //   市场监管  S3 due 09-01, not answered → 0 ÷ 1 → 0; no hearing → 60; −10 → 50 → 较差
 //   the other six: no data → 100 → 优秀, rank 1 (tied)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER } from '../../db/migrate';
 import {
   caseRegistrar,
   head,
@@ -242,10 +245,14 @@ describe('a quarter scored by hand', () => {
     const hearingTimes = ['2026-07-10T01:00:00.000Z', '2026-08-10T01:00:00.000Z'];
     expect(absent.records.map((r: { hearingAt: string }) => r.hearingAt)).toEqual(hearingTimes);
     expect(head.definitionLabel).toBe('按案件（审级）计（第1版）');
-    // Runs computed before kept PostgreSQL's text of the instant: it is answered as ISO 8601 too.
+    // Runs computed before kept PostgreSQL's text of the instant; migration 0018 rewrites it, so it
+    // is answered as ISO 8601 too.
     await t.database.db.execute(
       sql`update assessment_result_records set hearing_at = replace(replace(hearing_at, 'T', ' '), '.000Z', '+00')
         where run_id = ${runId} and hearing_at is not null`,
+    );
+    await t.database.db.execute(
+      sql.raw(readFileSync(join(MIGRATIONS_FOLDER, '0018_assessment_hearing_iso.sql'), 'utf8')),
     );
     const legacy = (await coordinator.get(`/api/assessment/runs/${runId}/results/${ids.ziran}`)).body;
     const legacyAbsent = legacy.deductions.find((d: { kind: string }) => d.kind === 'head-absent');

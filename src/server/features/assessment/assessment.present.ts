@@ -20,7 +20,6 @@ import { findVariant } from '../../../shared/domain/indicators/definitions';
 import type { assessmentResultRecords, assessmentRuns } from '../../db/schema';
 import type { Principal } from '../../http/principal';
 import { canManageRegion } from './assessment.policy';
-import { isoInstantOf } from './iso-instant';
 
 export function presentRules(rules: SchemeRules<FrozenSchemeItem>): PresentedRules {
   const { excellent, good, pass } = rules.grades;
@@ -104,7 +103,7 @@ export function presentRecord(row: typeof assessmentResultRecords.$inferSelect):
     number: row.number,
     title: row.title,
     date: row.onDate,
-    hearingAt: row.hearingAt && isoInstantOf(row.hearingAt),
+    hearingAt: row.hearingAt,
     isInNumerator: row.isInNumerator,
     agencyName: row.agencyName,
   };

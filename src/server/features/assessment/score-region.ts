@@ -19,7 +19,6 @@ import type { Db } from '../../db/client';
 import type { assessmentResultRecords } from '../../db/schema';
 import { type UnitFilter, type UnitRecordRow, unitRecords, unitsOf } from '../indicators/indicators.queries';
 import { type AgencyRow, assessedUnitsOf, deductionUnitsOf } from './assessment.queries';
-import { isoInstantOf } from './iso-instant';
 
 export interface StoredItem {
   indicatorId: string;
@@ -79,8 +78,7 @@ const toRecord = (
   number: row.number,
   title: row.title,
   onDate: row.date,
-  // Stored as ISO 8601 (the units' SQL gives PostgreSQL's text form of the instant).
-  hearingAt: row.hearingAt && isoInstantOf(row.hearingAt),
+  hearingAt: row.hearingAt,
   isInNumerator: row.isInNumerator,
   agencyName: row.agencyName,
 });
