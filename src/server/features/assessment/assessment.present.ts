@@ -9,14 +9,13 @@ import {
   type FrozenSchemeItem,
   GRADE_LABELS,
   type Grade,
-  isLowerBetter,
   NO_DATA_LABELS,
   type SchemeRules,
 } from '../../../shared/domain/assessment/scheme';
 import { poorTwoYearsOf } from '../../../shared/domain/assessment/scoring';
 import { chinaDate } from '../../../shared/domain/china-time';
 import { definitionKeyLabel, requireIndicator } from '../../../shared/domain/indicators/compute';
-import { findVariant } from '../../../shared/domain/indicators/definitions';
+import { findVariant, isLowerBetter } from '../../../shared/domain/indicators/definitions';
 import type { assessmentResultRecords, assessmentRuns } from '../../db/schema';
 import type { Principal } from '../../http/principal';
 import { canManageRegion } from './assessment.policy';

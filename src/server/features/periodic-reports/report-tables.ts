@@ -5,6 +5,7 @@
 // columns — numerator, denominator and the rate with a percent format — so the
 // office can sort and add them up in Excel.
 import type { ReportData, ReportIndicator, ReportValue } from '../../../shared/api/periodic-reports';
+import { parseDefinitionKey } from '../../../shared/domain/indicators/compute';
 import { INDICATORS } from '../../../shared/domain/indicators/definitions';
 
 /** A cell of a report table: text, a count, an indicator's rate, or its whole ratio. */
@@ -57,7 +58,7 @@ export const shortNameOf = (indicatorId: string) => SHORT_NAMES[indicatorId] ?? 
  * for machines. The name is the snapshot's, so a published report keeps the name it was computed under.
  */
 function definitionText(i: ReportIndicator): string {
-  const version = /@(\d+)$/.exec(i.definitionKey)?.[1];
+  const version = parseDefinitionKey(i.definitionKey)?.version;
   return `${i.variantName}${version ? `（第${version}版）` : ''}：${i.definition}`;
 }
 
@@ -67,7 +68,7 @@ const HEAD_APPEARANCE_UNITS: Record<string, string> = { 'per-case': '案件', 'p
 /** The trend's 分子 and 分母 headers, naming what the report's 出庭应诉率 variant counted. */
 function headAppearanceHeaders(data: ReportData): [string, string] {
   const key = data.indicators.find((i) => i.indicatorId === 'head-appearance')?.definitionKey ?? '';
-  const variantId = /^head-appearance\/([^@]+)@/.exec(key)?.[1];
+  const variantId = parseDefinitionKey(key)?.variantId;
   const unit = (variantId && HEAD_APPEARANCE_UNITS[variantId]) || '';
   return [`负责人出庭${unit}（分子）`, `开庭${unit}（分母）`];
 }

@@ -1,6 +1,7 @@
 // A scheme item's scoring rule in words, as the scheme, run and result pages
 // show it (scoreItem in scoring.ts is the rule itself).
-import { isLowerBetter, type SchemeItem } from './scheme';
+import { isLowerBetter } from '../indicators/definitions';
+import type { SchemeItem } from './scheme';
 
 export function itemRuleText(item: SchemeItem): string {
   const { target, floor, weight } = item;

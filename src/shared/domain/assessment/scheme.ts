@@ -12,10 +12,6 @@ export const NO_DATA_LABELS: Record<NoDataRule, string> = {
   exclude: '无数据不计分，其余项按比例折算',
 };
 
-// 败诉率 and 纠错率 are better when lower: their target is a ceiling.
-export const LOWER_IS_BETTER: readonly IndicatorId[] = ['loss', 'correction'];
-export const isLowerBetter = (id: string) => (LOWER_IS_BETTER as readonly string[]).includes(id);
-
 export const DEDUCTION_KINDS = [
   'head-absent', // 应出未出：法院要求负责人出庭而负责人未出庭
   'suggestion-unanswered', // 司法建议逾期未答复

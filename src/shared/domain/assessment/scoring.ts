@@ -1,11 +1,12 @@
 // Scoring of one agency under a scheme: item points from numerator and
 // denominator, capped deductions per occurrence, the total and its grade,
 // and the ranking of a region's agencies (ties share a rank).
+
+import { isLowerBetter } from '../indicators/definitions';
 import {
   type DeductionKind,
   type Grade,
   type GradeBands,
-  isLowerBetter,
   round2,
   type SchemeDeduction,
   type SchemeItem,

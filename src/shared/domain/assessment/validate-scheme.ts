@@ -1,7 +1,7 @@
 // Checks of a scheme before it is saved, each naming the field in the form
 // and saying in Chinese what is expected.
-import { findIndicator } from '../indicators/definitions';
-import { DEDUCTION_LABELS, isLowerBetter, round2, type SchemeRules } from './scheme';
+import { findIndicator, isLowerBetter } from '../indicators/definitions';
+import { DEDUCTION_LABELS, round2, type SchemeRules } from './scheme';
 
 export interface SchemeProblem {
   field: string;
@@ -29,8 +29,6 @@ export function itemsProblemOf(items: readonly WeightedItem[], baseScore: number
 export function validateScheme(rules: SchemeRules): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
-  const itemsProblem = itemsProblemOf(rules.items, rules.baseScore);
-  if (rules.items.length === 0 && itemsProblem) add('items', itemsProblem);
   const seen = new Set<string>();
   rules.items.forEach((item, i) => {
     const name = findIndicator(item.indicatorId)?.name ?? item.indicatorId;
@@ -49,7 +47,8 @@ export function validateScheme(rules: SchemeRules): SchemeProblem[] {
       add(`items.${i}.floor`, `“${name}”不得分的界限（${item.floor}%）不能高于目标值（${item.target}%）`);
     }
   });
-  if (rules.items.length > 0 && itemsProblem) add('items', itemsProblem);
+  const itemsProblem = itemsProblemOf(rules.items, rules.baseScore);
+  if (itemsProblem) add('items', itemsProblem);
   const kinds = new Set<string>();
   rules.deductions.forEach((d, i) => {
     const name = DEDUCTION_LABELS[d.kind].name;

@@ -66,12 +66,19 @@ export function definitionKeyOf(indicatorId: string, variant: IndicatorVariant):
  * variant no longer defined still names its version; the key itself is for machines only.
  */
 export function definitionKeyLabel(key: string): string {
+  const parts = parseDefinitionKey(key);
+  if (!parts) return '口径未知';
+  const indicator = findIndicator(parts.indicatorId);
+  const variant = indicator && findVariant(indicator, parts.variantId);
+  return `${variant ? variant.name : '已停用的口径'}（第${parts.version}版）`;
+}
+
+/** The parts of a definition key (definitionKeyOf): 'loss/merits@1' → loss, merits, 1; null if it is none. */
+export function parseDefinitionKey(
+  key: string,
+): { indicatorId: string; variantId: string; version: number } | null {
   const match = /^([^/]+)\/([^@]+)@(\d+)$/.exec(key);
-  if (!match) return '口径未知';
-  const [, indicatorId, variantId, version] = match;
-  const indicator = findIndicator(indicatorId!);
-  const variant = indicator && findVariant(indicator, variantId!);
-  return `${variant ? variant.name : '已停用的口径'}（第${version}版）`;
+  return match ? { indicatorId: match[1]!, variantId: match[2]!, version: Number(match[3]) } : null;
 }
 
 export function requireIndicator(id: string): IndicatorDefinition {

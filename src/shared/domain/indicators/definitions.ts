@@ -18,6 +18,11 @@ export const INDICATOR_IDS = [
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
+// 败诉率 and 纠错率 are better when lower: a scheme's target for them is a ceiling, and the
+// first of a ranking by them is the worst.
+const LOWER_IS_BETTER: readonly IndicatorId[] = ['loss', 'correction'];
+export const isLowerBetter = (id: string) => (LOWER_IS_BETTER as readonly string[]).includes(id);
+
 /** What one counted unit is: a case per defendant, one appearance, or one suggestion. */
 export type IndicatorUnit = 'case-defendant' | 'appearance' | 'suggestion';
 

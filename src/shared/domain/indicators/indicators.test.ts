@@ -4,6 +4,7 @@ import {
   applicableVariant,
   definitionKeyLabel,
   definitionKeyOf,
+  parseDefinitionKey,
   rateChangeOf,
   rateLabelOf,
   rateOf,
@@ -104,5 +105,13 @@ describe('definitionKeyLabel', () => {
     expect(definitionKeyLabel('head-appearance/per-hearing@2')).toBe('按庭次计（第2版）');
     expect(definitionKeyLabel('loss/retired@3')).toBe('已停用的口径（第3版）');
     expect(definitionKeyLabel('garbage')).toBe('口径未知');
+  });
+  it('parses a key into its indicator, variant and version', () => {
+    expect(parseDefinitionKey('head-appearance/per-hearing@2')).toEqual({
+      indicatorId: 'head-appearance',
+      variantId: 'per-hearing',
+      version: 2,
+    });
+    expect(parseDefinitionKey('loss/all')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import { Button, Card, Col, Empty, Row, Table } from 'antd';
 import { useMemo } from 'react';
 import type { Dashboard } from '../../../shared/api/dashboard';
-import { isLowerBetter } from '../../../shared/domain/assessment/scheme';
+import { isLowerBetter } from '../../../shared/domain/indicators/definitions';
 import { EChart, type EChartOption } from '../../components/echart';
 import { DrillNumber } from '../indicators/drill-number';
 import type { Drill } from '../indicators/indicators-api';

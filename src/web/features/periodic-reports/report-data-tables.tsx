@@ -27,17 +27,20 @@ export function ReportDataTables({ tables }: { tables: PeriodicReport['tables'] 
             rowKey={(row) => String(row[0])}
             dataSource={t.rows}
             locale={{ emptyText: '本期无数据' }}
-            columns={t.headers.map((header, i) => ({
-              title: header,
-              key: String(i),
-              render: (_: unknown, row: (string | number)[]) =>
-                isTextColumn(t, i) ? (
-                  // The table is as wide as its content: a bounded block makes the long text wrap.
-                  <div style={{ minWidth: '16em', maxWidth: '32em', whiteSpace: 'normal' }}>{row[i]}</div>
-                ) : (
-                  row[i]
-                ),
-            }))}
+            columns={t.headers.map((header, i) => {
+              const wraps = isTextColumn(t, i);
+              return {
+                title: header,
+                key: String(i),
+                render: (_: unknown, row: (string | number)[]) =>
+                  wraps ? (
+                    // The table is as wide as its content: a bounded block makes the long text wrap.
+                    <div style={{ minWidth: '16em', maxWidth: '32em', whiteSpace: 'normal' }}>{row[i]}</div>
+                  ) : (
+                    row[i]
+                  ),
+              };
+            })}
           />
         </div>
       ))}
